@@ -1,0 +1,22 @@
+package fr.egide;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Égide: economic-security awareness training for pôles de compétitivité.
+ * {@code java -jar egide.jar validate courses quizzes} checks content without starting the server.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class EgideApplication {
+
+	public static void main(String[] args) {
+		if (args.length > 0 && "validate".equals(args[0])) {
+			System.exit(ValidateCommand.run(args, System.out, System.err));
+		}
+		SpringApplication.run(EgideApplication.class, args);
+	}
+
+}

@@ -1,0 +1,22 @@
+package fr.egide.directory;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A person with an account. The e-mail is stored lowercase and is unique on the server. */
+@Document("members")
+@CompoundIndex(name = "pole_name", def = "{'poleId': 1, 'displayName': 1}")
+record Member(@Id String id, String poleId, String organisationId, @Indexed(unique = true) String email,
+		String displayName, String passwordHash, Set<Role> roles, boolean active, Instant createdAt) {
+
+	MemberAccount toAccount() {
+		return new MemberAccount(this.id, this.poleId, this.organisationId, this.email, this.displayName,
+				this.passwordHash, this.roles, this.active);
+	}
+
+}

@@ -1,0 +1,13 @@
+package fr.egide.directory;
+
+import java.util.Set;
+
+/** A member as other modules see them; {@code passwordHash} is only for authentication. */
+public record MemberAccount(String id, String poleId, String organisationId, String email, String displayName,
+		String passwordHash, Set<Role> roles, boolean active) {
+
+	public boolean has(Role role) {
+		return this.roles.contains(role);
+	}
+
+}

@@ -1,0 +1,19 @@
+package fr.egide.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface MemberRepository extends MongoRepository<Member, String> {
+
+	Optional<Member> findByEmail(String email);
+
+	boolean existsByRolesContaining(Role role);
+
+	long countByPoleIdAndActiveTrue(String poleId);
+
+	List<Member> findByPoleIdOrderByDisplayName(String poleId, Pageable page);
+
+}

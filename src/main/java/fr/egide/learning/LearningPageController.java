@@ -1,0 +1,80 @@
+package fr.egide.learning;
+
+import java.util.List;
+
+import fr.egide.catalog.Course;
+import fr.egide.catalog.CourseCatalog;
+import fr.egide.catalog.CourseModule;
+import fr.egide.quiz.Learner;
+import fr.egide.security.EgideUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The member's pages: the catalogue with their progress, the module reader, "my progress". */
+@Controller
+class LearningPageController {
+
+	private final CourseCatalog catalog;
+
+	private final LearningProgress progress;
+
+	LearningPageController(CourseCatalog catalog, LearningProgress progress) {
+		this.catalog = catalog;
+		this.progress = progress;
+	}
+
+	/** A course with its modules, for the catalogue page. */
+	record CourseCard(Course course, List<CourseModule> modules, int minutes) {
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal EgideUser user, Model model) {
+		List<CourseCard> cards = this.catalog.courses().stream().map(course -> {
+			List<CourseModule> modules = course.moduleIds()
+				.stream()
+				.flatMap(id -> this.catalog.module(id).stream())
+				.toList();
+			return new CourseCard(course, modules, modules.stream().mapToInt(CourseModule::minutes).sum());
+		}).toList();
+		model.addAttribute("courses", cards);
+		model.addAttribute("progress", this.progress.forMember(user.memberId()));
+		return "learning/home";
+	}
+
+	@GetMapping("/modules/{moduleId}")
+	String resume(@AuthenticationPrincipal EgideUser user, @PathVariable String moduleId) {
+		CourseModule module = module(moduleId);
+		return "redirect:/modules/" + moduleId + "/sections/" + this.progress.resumeSection(user.memberId(), module);
+	}
+
+	@GetMapping("/modules/{moduleId}/sections/{number}")
+	String section(@AuthenticationPrincipal EgideUser user, @PathVariable String moduleId,
+			@PathVariable int number, Model model) {
+		CourseModule module = module(moduleId);
+		if (number < 1 || number > module.sectionCount()) {
+			return "redirect:/modules/" + moduleId + "/sections/" + module.section(number).number();
+		}
+		model.addAttribute("module", module);
+		model.addAttribute("section", module.section(number));
+		model.addAttribute("progress", this.progress.readSection(Learner.of(user), module, number));
+		return "learning/section";
+	}
+
+	@GetMapping("/progress")
+	String progress(@AuthenticationPrincipal EgideUser user, Model model) {
+		model.addAttribute("catalog", this.catalog);
+		model.addAttribute("progress", this.progress.forMember(user.memberId()).values());
+		return "learning/progress";
+	}
+
+	private CourseModule module(String moduleId) {
+		return this.catalog.module(moduleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

@@ -1,0 +1,132 @@
+package fr.egide.learning;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import fr.egide.catalog.CourseCatalog;
+import fr.egide.catalog.CourseModule;
+import fr.egide.quiz.Learner;
+import fr.egide.quiz.QuizAttempted;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records what members read and how their attempts went, and answers where each member
+ * stands. Listeners here run in the request that caused the event: the embedded store has
+ * no transactions, and a retry of the same attempt repairs a failed update.
+ */
+@Service
+public class LearningProgress {
+
+	private static final int MAX_TRIES = 5;
+
+	private final ProgressRepository progress;
+
+	private final CourseCatalog catalog;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	LearningProgress(ProgressRepository progress, CourseCatalog catalog, ApplicationEventPublisher events,
+			Clock clock) {
+		this.progress = progress;
+		this.catalog = catalog;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Marks a section as read, counts the time since the previous page and moves the resume point. */
+	public ModuleProgressView readSection(Learner learner, CourseModule module, int number) {
+		int section = module.section(number).number();
+		ModuleProgress saved = update(learner, module.id(), module.version(),
+				entry -> entry.read(section, this.clock.instant()));
+		return ModuleProgressView.of(saved, module.sectionCount());
+	}
+
+	/** The section to open when the member comes back to a module. */
+	public int resumeSection(String memberId, CourseModule module) {
+		return this.progress.findByMemberIdAndModuleId(memberId, module.id())
+			.map(ModuleProgress::lastSection)
+			.filter(section -> section >= 1)
+			.map(section -> Math.min(section, module.sectionCount()))
+			.orElse(1);
+	}
+
+	/** The member's standing on every module of the catalogue, in catalogue order. */
+	public Map<String, ModuleProgressView> forMember(String memberId) {
+		Map<String, ModuleProgress> stored = new HashMap<>();
+		this.progress.findByMemberId(memberId).forEach(entry -> stored.put(entry.moduleId(), entry));
+		return views(memberId, stored);
+	}
+
+	/** The standing of several members at once, for one page of a report. */
+	public Map<String, Map<String, ModuleProgressView>> forMembers(Collection<String> memberIds) {
+		Map<String, Map<String, ModuleProgress>> stored = new HashMap<>();
+		this.progress.findByMemberIdIn(memberIds)
+			.forEach(entry -> stored.computeIfAbsent(entry.memberId(), id -> new HashMap<>())
+				.put(entry.moduleId(), entry));
+		Map<String, Map<String, ModuleProgressView>> result = new LinkedHashMap<>();
+		memberIds.forEach(id -> result.put(id, views(id, stored.getOrDefault(id, Map.of()))));
+		return result;
+	}
+
+	@EventListener
+	void on(QuizAttempted attempt) {
+		var learner = new Learner(attempt.memberId(), attempt.poleId(), attempt.organisationId());
+		boolean[] completed = { false };
+		ModuleProgress saved = update(learner, attempt.moduleId(), attempt.moduleVersion(),
+				entry -> completed[0] = entry.attempted(attempt.attemptId(), attempt.score(), attempt.passed(),
+						attempt.submittedAt()));
+		if (completed[0]) {
+			this.events.publishEvent(new ModuleCompleted(saved.memberId(), saved.poleId(), saved.moduleId(),
+					attempt.moduleVersion(), attempt.score(), attempt.submittedAt()));
+		}
+	}
+
+	private Map<String, ModuleProgressView> views(String memberId, Map<String, ModuleProgress> stored) {
+		Map<String, ModuleProgressView> views = new LinkedHashMap<>();
+		for (String moduleId : this.catalog.moduleIdsInOrder()) {
+			this.catalog.module(moduleId).ifPresent(module -> {
+				ModuleProgress entry = stored.get(moduleId);
+				views.put(moduleId, entry == null
+						? ModuleProgressView.notStarted(memberId, moduleId, module.version(), module.sectionCount())
+						: ModuleProgressView.of(entry, module.sectionCount()));
+			});
+		}
+		return views;
+	}
+
+	/** Loads or creates the member's entry, applies the change and saves, retrying on a concurrent write. */
+	private ModuleProgress update(Learner learner, String moduleId, int moduleVersion,
+			Consumer<ModuleProgress> change) {
+		for (int attempt = 1;; attempt++) {
+			ModuleProgress entry = this.progress.findByMemberIdAndModuleId(learner.memberId(), moduleId)
+				.orElseGet(() -> new ModuleProgress(learner.memberId(), learner.poleId(), learner.organisationId(),
+						moduleId, moduleVersion, this.clock.instant()));
+			boolean created = entry.isNew();
+			change.accept(entry);
+			try {
+				ModuleProgress saved = this.progress.save(entry);
+				if (created) {
+					this.events.publishEvent(new ModuleStarted(learner.memberId(), learner.poleId(), moduleId));
+				}
+				return saved;
+			}
+			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+				if (attempt >= MAX_TRIES) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+}

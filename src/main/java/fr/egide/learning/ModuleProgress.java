@@ -1,0 +1,153 @@
+package fr.egide.learning;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.TreeSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One member's progress on one module, with the module version they took. Updated with
+ * optimistic locking: two requests of the same member never lose each other's changes.
+ */
+@Document("progress")
+@CompoundIndex(name = "member_module", def = "{'memberId': 1, 'moduleId': 1}", unique = true)
+@CompoundIndex(name = "pole_module", def = "{'poleId': 1, 'moduleId': 1}")
+class ModuleProgress {
+
+	/** Time between two pages longer than this is not counted as reading. */
+	static final Duration MAX_COUNTED_GAP = Duration.ofMinutes(10);
+
+	@Id
+	private String id;
+
+	@Version
+	private Long version;
+
+	private String memberId;
+
+	private String poleId;
+
+	private String organisationId;
+
+	private String moduleId;
+
+	private int moduleVersion;
+
+	private Set<Integer> sectionsRead = new TreeSet<>();
+
+	private int lastSection;
+
+	private long secondsSpent;
+
+	private Instant startedAt;
+
+	private Instant lastSeenAt;
+
+	private Set<String> attemptIds = new LinkedHashSet<>();
+
+	private int bestScore;
+
+	private boolean passed;
+
+	private Instant completedAt;
+
+	ModuleProgress() {
+	}
+
+	ModuleProgress(String memberId, String poleId, String organisationId, String moduleId, int moduleVersion,
+			Instant now) {
+		this.id = memberId + ":" + moduleId;
+		this.memberId = memberId;
+		this.poleId = poleId;
+		this.organisationId = organisationId;
+		this.moduleId = moduleId;
+		this.moduleVersion = moduleVersion;
+		this.startedAt = now;
+	}
+
+	void read(int section, Instant now) {
+		if (this.lastSeenAt != null && now.isAfter(this.lastSeenAt)) {
+			Duration gap = Duration.between(this.lastSeenAt, now);
+			this.secondsSpent += Math.min(gap.toSeconds(), MAX_COUNTED_GAP.toSeconds());
+		}
+		this.sectionsRead.add(section);
+		this.lastSection = section;
+		this.lastSeenAt = now;
+	}
+
+	/** Records an attempt once; true when it turns this module into a first completion. */
+	boolean attempted(String attemptId, int score, boolean attemptPassed, Instant submittedAt) {
+		if (!this.attemptIds.add(attemptId)) {
+			return false;
+		}
+		this.bestScore = Math.max(this.bestScore, score);
+		if (attemptPassed && !this.passed) {
+			this.passed = true;
+			this.completedAt = submittedAt;
+			return true;
+		}
+		return false;
+	}
+
+	ProgressStatus status() {
+		if (this.passed) {
+			return ProgressStatus.PASSED;
+		}
+		return this.attemptIds.isEmpty() ? ProgressStatus.IN_PROGRESS : ProgressStatus.FAILED;
+	}
+
+	String memberId() {
+		return this.memberId;
+	}
+
+	String poleId() {
+		return this.poleId;
+	}
+
+	String moduleId() {
+		return this.moduleId;
+	}
+
+	int moduleVersion() {
+		return this.moduleVersion;
+	}
+
+	Set<Integer> sectionsRead() {
+		return this.sectionsRead;
+	}
+
+	int lastSection() {
+		return this.lastSection;
+	}
+
+	long secondsSpent() {
+		return this.secondsSpent;
+	}
+
+	Instant startedAt() {
+		return this.startedAt;
+	}
+
+	int attempts() {
+		return this.attemptIds.size();
+	}
+
+	int bestScore() {
+		return this.bestScore;
+	}
+
+	Instant completedAt() {
+		return this.completedAt;
+	}
+
+	boolean isNew() {
+		return this.version == null;
+	}
+
+}

@@ -1,0 +1,175 @@
+package fr.egide.quiz;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import fr.egide.catalog.CourseCatalog;
+import fr.egide.catalog.CourseModule;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Hands out QCM sheets and grades submitted attempts on the server. An attempt is stored
+ * once per submission id: a retry returns the stored result.
+ */
+@Service
+public class QuizGrading {
+
+	private final QuizBank bank;
+
+	private final CourseCatalog catalog;
+
+	private final AttemptRepository attempts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	QuizGrading(QuizBank bank, CourseCatalog catalog, AttemptRepository attempts, ApplicationEventPublisher events,
+			Clock clock) {
+		this.bank = bank;
+		this.catalog = catalog;
+		this.attempts = attempts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public QuizSheet sheet(Learner learner, String moduleId) {
+		CourseModule module = module(moduleId);
+		Quiz quiz = quiz(moduleId);
+		List<QuizSheet.SheetQuestion> questions = quiz.questions().stream().map(question -> {
+			List<QuizSheet.SheetChoice> choices = new ArrayList<>(question.choices()
+				.stream()
+				.map(choice -> new QuizSheet.SheetChoice(choice.id(), choice.textHtml()))
+				.toList());
+			if (quiz.shuffle() && question.type() != QuestionType.TRUE_FALSE) {
+				Collections.shuffle(choices);
+			}
+			return new QuizSheet.SheetQuestion(question.id(), question.textHtml(), question.type().allowsSeveral(),
+					choices);
+		}).toList();
+		long used = this.attempts.countByMemberIdAndModuleIdAndModuleVersion(learner.memberId(), moduleId,
+				module.version());
+		return new QuizSheet(moduleId, module.version(), quiz.passMark(), quiz.maxAttempts(), used, questions);
+	}
+
+	/**
+	 * Grades and stores an attempt. Sending the same {@code submissionId} again returns the
+	 * stored result without storing a second attempt.
+	 */
+	public AttemptResult submit(Learner learner, String moduleId, UUID submissionId,
+			Map<String, List<String>> answers) {
+		CourseModule module = module(moduleId);
+		Quiz quiz = quiz(moduleId);
+		String id = submissionId.toString();
+		Optional<Attempt> stored = this.attempts.findById(id);
+		if (stored.isPresent()) {
+			return replay(stored.get(), learner, moduleId);
+		}
+		Map<String, List<String>> cleaned = checkedAnswers(quiz, answers);
+		if (quiz.maxAttempts() > 0 && this.attempts.countByMemberIdAndModuleIdAndModuleVersion(learner.memberId(),
+				moduleId, module.version()) >= quiz.maxAttempts()) {
+			throw new AttemptRejectedException(HttpStatus.CONFLICT,
+					"No attempt left: this QCM allows " + quiz.maxAttempts() + " attempt(s).");
+		}
+		List<Attempt.QuestionOutcome> outcomes = quiz.questions()
+			.stream()
+			.map(question -> new Attempt.QuestionOutcome(question.id(),
+					Set.copyOf(cleaned.getOrDefault(question.id(), List.of())).equals(question.correctChoiceIds())))
+			.toList();
+		long right = outcomes.stream().filter(Attempt.QuestionOutcome::correct).count();
+		int score = (int) Math.floor(100.0 * right / quiz.questions().size());
+		var attempt = new Attempt(id, learner.memberId(), learner.poleId(), learner.organisationId(), moduleId,
+				module.version(), cleaned, outcomes, score, quiz.passMark(), score >= quiz.passMark(),
+				this.clock.instant());
+		try {
+			this.attempts.insert(attempt);
+		}
+		catch (DuplicateKeyException ex) {
+			return replay(this.attempts.findById(id).orElseThrow(() -> ex), learner, moduleId);
+		}
+		this.events.publishEvent(attempt.toEvent());
+		return review(attempt, quiz);
+	}
+
+	/** A stored attempt of this learner, for review. */
+	public Optional<AttemptResult> result(Learner learner, String attemptId) {
+		return this.attempts.findById(attemptId)
+			.filter(attempt -> attempt.memberId().equals(learner.memberId()))
+			.flatMap(attempt -> this.bank.quiz(attempt.moduleId()).map(quiz -> review(attempt, quiz)));
+	}
+
+	private AttemptResult replay(Attempt attempt, Learner learner, String moduleId) {
+		if (!attempt.memberId().equals(learner.memberId()) || !attempt.moduleId().equals(moduleId)) {
+			throw new AttemptRejectedException(HttpStatus.CONFLICT,
+					"This submissionId was already used for another attempt; send a new one.");
+		}
+		// Listeners are idempotent; publishing again repairs a read model a failed request left behind.
+		this.events.publishEvent(attempt.toEvent());
+		return review(attempt, quiz(moduleId));
+	}
+
+	private static Map<String, List<String>> checkedAnswers(Quiz quiz, Map<String, List<String>> answers) {
+		Map<String, List<String>> cleaned = new TreeMap<>();
+		for (var entry : (answers == null ? Map.<String, List<String>>of() : answers).entrySet()) {
+			Question question = quiz.question(entry.getKey())
+				.orElseThrow(() -> new AttemptRejectedException(HttpStatus.BAD_REQUEST,
+						"Unknown question '" + entry.getKey() + "' in module '" + quiz.moduleId() + "'."));
+			Set<String> chosen = new LinkedHashSet<>(entry.getValue() == null ? List.of() : entry.getValue());
+			for (String choiceId : chosen) {
+				if (choiceId == null || !question.hasChoice(choiceId)) {
+					throw new AttemptRejectedException(HttpStatus.BAD_REQUEST,
+							"Unknown choice '" + choiceId + "' for question '" + question.id() + "'.");
+				}
+			}
+			if (chosen.size() > 1 && !question.type().allowsSeveral()) {
+				throw new AttemptRejectedException(HttpStatus.BAD_REQUEST,
+						"Question '" + question.id() + "' takes one answer only.");
+			}
+			cleaned.put(question.id(), List.copyOf(chosen));
+		}
+		return cleaned;
+	}
+
+	private static AttemptResult review(Attempt attempt, Quiz quiz) {
+		List<AttemptResult.QuestionReview> questions = new ArrayList<>();
+		for (Attempt.QuestionOutcome outcome : attempt.outcomes()) {
+			quiz.question(outcome.questionId()).ifPresent(question -> {
+				List<String> chosen = attempt.answers().getOrDefault(question.id(), List.of());
+				var choices = question.choices()
+					.stream()
+					.map(choice -> new AttemptResult.ChoiceReview(choice.id(), choice.textHtml(),
+							chosen.contains(choice.id()), choice.correct(),
+							chosen.contains(choice.id()) ? choice.feedbackHtml() : ""))
+					.toList();
+				questions.add(new AttemptResult.QuestionReview(question.id(), question.textHtml(),
+						outcome.correct(), question.explanationHtml(), choices));
+			});
+		}
+		return new AttemptResult(attempt.id(), attempt.moduleId(), attempt.moduleVersion(), attempt.score(),
+				attempt.passMark(), attempt.passed(), attempt.submittedAt(), questions);
+	}
+
+	private CourseModule module(String moduleId) {
+		return this.catalog.module(moduleId)
+			.orElseThrow(() -> new AttemptRejectedException(HttpStatus.NOT_FOUND, "No module '" + moduleId + "'."));
+	}
+
+	private Quiz quiz(String moduleId) {
+		return this.bank.quiz(moduleId)
+			.orElseThrow(() -> new AttemptRejectedException(HttpStatus.NOT_FOUND,
+					"Module '" + moduleId + "' has no QCM."));
+	}
+
+}

@@ -1,0 +1,109 @@
+package fr.egide.security;
+
+import java.util.Collection;
+import java.util.Set;
+
+import fr.egide.directory.MemberAccount;
+import fr.egide.directory.Role;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in member: who they are, which pole they belong to, what they may do. */
+public final class EgideUser implements UserDetails, CredentialsContainer {
+
+	private final String memberId;
+
+	private final String poleId;
+
+	private final String organisationId;
+
+	private final String email;
+
+	private final String displayName;
+
+	private final Set<Role> roles;
+
+	private final boolean active;
+
+	private String passwordHash;
+
+	EgideUser(MemberAccount account) {
+		this.memberId = account.id();
+		this.poleId = account.poleId();
+		this.organisationId = account.organisationId();
+		this.email = account.email();
+		this.displayName = account.displayName();
+		this.roles = Set.copyOf(account.roles());
+		this.active = account.active();
+		this.passwordHash = account.passwordHash();
+	}
+
+	public String memberId() {
+		return this.memberId;
+	}
+
+	/** The member's pole; {@code null} for a platform admin, who belongs to none. */
+	public String poleId() {
+		return this.poleId;
+	}
+
+	public String organisationId() {
+		return this.organisationId;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	public boolean has(Role role) {
+		return this.roles.contains(role);
+	}
+
+	public boolean isAdmin() {
+		return has(Role.POLE_ADMIN) || has(Role.PLATFORM_ADMIN);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return this.roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.email;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.active;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof EgideUser user && user.memberId.equals(this.memberId);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.memberId.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "EgideUser[" + this.memberId + "]";
+	}
+
+}

@@ -1,0 +1,66 @@
+package fr.egide.security;
+
+import fr.egide.directory.Directory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Two doors: {@code /api/**} takes bearer tokens and keeps no session; everything else is
+ * for people, with form login and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String[] ADMIN_ROLES = { "POLE_ADMIN", "PLATFORM_ADMIN" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, Directory directory) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/auth/token")
+				.permitAll()
+				.requestMatchers("/api/admin/**")
+				.hasAnyRole(ADMIN_ROLES)
+				.anyRequest()
+				.authenticated())
+			.addFilterBefore(new BearerTokenFilter(tokens, directory), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> JsonErrors.write(response, 401, "unauthorized",
+						"Send a bearer token from POST /api/auth/token."))
+				.accessDeniedHandler((request, response, ex) -> JsonErrors.write(response, 403, "forbidden",
+						"You are not allowed to do this.")))
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
+			.logout(logout -> logout.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+					"/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasAnyRole(ADMIN_ROLES)
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; "
+							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'")));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,64 @@
+package fr.egide.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an in-process MongoDB-wire-protocol server when no MongoDB URI is configured, so
+ * that one command runs the whole product with data kept under {@code egide.data-dir}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoMongoUriConfigured.class)
+class EmbeddedStoreConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
+
+	@Bean(destroyMethod = "shutdown")
+	MongoServer embeddedMongoServer(DataDirectory dataDirectory,
+			@Value("${egide.embedded-store.in-memory:false}") boolean inMemory) {
+		MongoServer server;
+		if (inMemory) {
+			server = new MongoServer(H2Backend.inMemory());
+		}
+		else {
+			Path file = dataDirectory.path().resolve("egide.mv");
+			server = new MongoServer(new H2Backend(file.toString()));
+		}
+		server.bind("127.0.0.1", 0);
+		log.info("Data store: embedded MongoDB-compatible server on {} ({})", server.getLocalAddress(),
+				inMemory ? "in memory" : "file " + dataDirectory.path().resolve("egide.mv").toAbsolutePath());
+		return server;
+	}
+
+	@Bean
+	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer) {
+		var address = embeddedMongoServer.getLocalAddress();
+		var uri = new ConnectionString(
+				"mongodb://" + address.getHostString() + ":" + address.getPort() + "/egide");
+		return () -> uri;
+	}
+
+	static void createDirectories(Path dir) {
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create data directory " + dir.toAbsolutePath(), ex);
+		}
+	}
+
+}

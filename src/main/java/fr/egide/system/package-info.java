@@ -1,0 +1,5 @@
+/**
+ * What every page and request shares: the data store (embedded by default), the clock,
+ * locale handling and the error answers given to people and to API clients.
+ */
+package fr.egide.system;

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class CatalogFiles {
 
-	private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "summary", "language", "modules");
+	private static final List<String> COURSE_FIELDS = List.of("id", "title", "summary", "language", "modules");
 
 	private static final Set<String> LANGUAGES = Set.of("fr", "en");
 

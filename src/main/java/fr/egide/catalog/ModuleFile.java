@@ -7,7 +7,7 @@ import java.util.Set;
 /** One module file: YAML front matter between {@code ---} lines, then the Markdown body. */
 final class ModuleFile {
 
-	private static final Set<String> FIELDS = Set.of("id", "title", "summary", "minutes", "language", "version",
+	private static final List<String> FIELDS = List.of("id", "title", "summary", "minutes", "language", "version",
 			"tags", "objectives");
 
 	private static final Set<String> LANGUAGES = Set.of("fr", "en");

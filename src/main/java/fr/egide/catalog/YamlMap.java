@@ -114,7 +114,7 @@ public final class YamlMap {
 	}
 
 	/** Reports every field not in {@code known}: a misspelt field must not pass silently. */
-	public void rejectUnknown(Set<String> known) {
+	public void rejectUnknown(List<String> known) {
 		this.entries.forEach((key, tuple) -> {
 			if (!known.contains(key)) {
 				problem(tuple.getKeyNode(), "unknown field '" + key + "' (expected one of " + known + ")");

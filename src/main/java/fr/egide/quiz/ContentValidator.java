@@ -2,6 +2,7 @@ package fr.egide.quiz;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import fr.egide.catalog.CatalogFiles;
@@ -39,6 +40,7 @@ public final class ContentValidator {
 		var quizzes = new QuizFiles(this.markdown).read(quizzesDir, catalog.modules());
 		List<ContentProblem> problems = new ArrayList<>(catalog.problems());
 		problems.addAll(quizzes.problems());
+		problems.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
 		int questions = quizzes.quizzes().values().stream().mapToInt(quiz -> quiz.questions().size()).sum();
 		return new Report(problems, catalog.courses().size(), catalog.modules().size(), quizzes.quizzes().size(),
 				questions);

@@ -23,13 +23,13 @@ import fr.egide.catalog.YamlMap;
  */
 public final class QuizFiles {
 
-	private static final Set<String> QUIZ_FIELDS = Set.of("module", "pass-mark", "max-attempts", "shuffle",
+	private static final List<String> QUIZ_FIELDS = List.of("module", "pass-mark", "max-attempts", "shuffle",
 			"questions");
 
-	private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "text", "choices", "answer",
+	private static final List<String> QUESTION_FIELDS = List.of("id", "type", "text", "choices", "answer",
 			"explanation");
 
-	private static final Set<String> CHOICE_FIELDS = Set.of("id", "text", "correct", "feedback");
+	private static final List<String> CHOICE_FIELDS = List.of("id", "text", "correct", "feedback");
 
 	private final MarkdownRenderer markdown;
 
@@ -48,11 +48,12 @@ public final class QuizFiles {
 			problems.add(new ContentProblem(dir.toString(), 0, "no such folder"));
 			return new Loaded(quizzes, problems);
 		}
+		Set<String> covered = new HashSet<>();
 		try {
 			for (Path file : ContentFiles.list(dir, ".yaml")) {
 				String shown = ContentFiles.shown(dir, file);
 				ContentFiles.readText(file, shown, problems)
-					.flatMap(text -> readQuiz(text, shown, modules, problems))
+					.flatMap(text -> readQuiz(text, shown, modules, problems, covered))
 					.ifPresent(quiz -> {
 						Quiz previous = quizzes.putIfAbsent(quiz.moduleId(), quiz);
 						if (previous != null) {
@@ -67,14 +68,15 @@ public final class QuizFiles {
 		}
 		modules.values()
 			.stream()
-			.filter(module -> !quizzes.containsKey(module.id()))
+			.filter(module -> !covered.contains(module.id()))
 			.forEach(module -> problems.add(new ContentProblem(module.source(), 2, "module '" + module.id()
 					+ "' has no QCM: add " + ContentFiles.shown(dir, dir.resolve(module.id() + ".yaml")))));
 		return new Loaded(quizzes, problems);
 	}
 
+	/** Reads one QCM file; {@code covered} receives its module id even when the file has problems. */
 	Optional<Quiz> readQuiz(String text, String path, Map<String, CourseModule> modules,
-			List<ContentProblem> problems) {
+			List<ContentProblem> problems, Set<String> covered) {
 		int before = problems.size();
 		var parsed = YamlMap.parse(text, path, 0, problems);
 		if (parsed.isEmpty()) {
@@ -83,6 +85,7 @@ public final class QuizFiles {
 		YamlMap yaml = parsed.get();
 		yaml.rejectUnknown(QUIZ_FIELDS);
 		var moduleId = yaml.id("module");
+		moduleId.ifPresent(covered::add);
 		moduleId.filter(id -> !modules.containsKey(id))
 			.ifPresent(id -> yaml.problem("module", "unknown module '" + id + "'"));
 		String language = moduleId.map(modules::get).map(CourseModule::language).orElse("fr");

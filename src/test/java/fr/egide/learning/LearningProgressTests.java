@@ -1,0 +1,95 @@
+package fr.egide.learning;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.egide.EgideTest;
+import fr.egide.MutableClock;
+import fr.egide.TestMembers;
+import fr.egide.catalog.CourseCatalog;
+import fr.egide.catalog.CourseModule;
+import fr.egide.directory.Directory;
+import fr.egide.quiz.Learner;
+import fr.egide.quiz.QuizGrading;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EgideTest
+class LearningProgressTests {
+
+	@Autowired
+	LearningProgress progress;
+
+	@Autowired
+	QuizGrading grading;
+
+	@Autowired
+	CourseCatalog catalog;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	MutableClock clock;
+
+	private Learner learner;
+
+	private CourseModule alpha;
+
+	@BeforeEach
+	void setUp() {
+		var member = TestMembers.member(this.directory, TestMembers.pole(this.directory));
+		this.learner = new Learner(member.id(), member.poleId(), member.organisationId());
+		this.alpha = this.catalog.module("alpha").orElseThrow();
+	}
+
+	@Test
+	void aMemberResumesAtTheLastSectionTheyRead() {
+		assertThat(this.progress.resumeSection(this.learner.memberId(), this.alpha)).isEqualTo(1);
+		this.progress.readSection(this.learner, this.alpha, 1);
+		this.progress.readSection(this.learner, this.alpha, 2);
+		assertThat(this.progress.resumeSection(this.learner.memberId(), this.alpha)).isEqualTo(2);
+		var view = this.progress.forMember(this.learner.memberId()).get("alpha");
+		assertThat(view.status()).isEqualTo(ProgressStatus.IN_PROGRESS);
+		assertThat(view.sectionsRead()).containsExactly(1, 2);
+		assertThat(view.moduleVersion()).isEqualTo(1);
+		assertThat(this.progress.forMember(this.learner.memberId()).get("beta").status())
+			.isEqualTo(ProgressStatus.NOT_STARTED);
+	}
+
+	@Test
+	void timeSpentCountsGapsBetweenPagesButNotLongAbsences() {
+		this.progress.readSection(this.learner, this.alpha, 1);
+		this.clock.advance(Duration.ofMinutes(3));
+		this.progress.readSection(this.learner, this.alpha, 2);
+		this.clock.advance(Duration.ofDays(2));
+		var view = this.progress.readSection(this.learner, this.alpha, 3);
+		assertThat(view.secondsSpent()).isEqualTo(Duration.ofMinutes(3).plus(ModuleProgress.MAX_COUNTED_GAP).toSeconds());
+	}
+
+	@Test
+	void passingTheQuizCompletesTheModuleOnceAndKeepsTheBestScore() {
+		Map<String, List<String>> right = Map.of("q1", List.of("a"), "q2", List.of("premiere", "deuxieme"), "q3",
+				List.of("true"), "q4", List.of("a"), "q5", List.of("a"));
+		this.grading.submit(this.learner, "alpha", UUID.randomUUID(), Map.of());
+		var failed = this.progress.forMember(this.learner.memberId()).get("alpha");
+		assertThat(failed.status()).isEqualTo(ProgressStatus.FAILED);
+		var passedAt = this.clock.instant();
+		this.grading.submit(this.learner, "alpha", UUID.randomUUID(), right);
+		this.clock.advance(Duration.ofHours(1));
+		this.grading.submit(this.learner, "alpha", UUID.randomUUID(), Map.of("q1", List.of("a")));
+		var view = this.progress.forMember(this.learner.memberId()).get("alpha");
+		assertThat(view.status()).isEqualTo(ProgressStatus.PASSED);
+		assertThat(view.attempts()).isEqualTo(3);
+		assertThat(view.bestScore()).isEqualTo(100);
+		assertThat(view.completedAt()).isEqualTo(passedAt);
+	}
+
+}

@@ -1,13 +1,17 @@
 package fr.egide;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.egide.directory.Directory;
 import fr.egide.directory.MemberAccount;
@@ -53,12 +57,13 @@ class MemberJourneyBrowserTests {
 		MemberAccount admin = TestMembers.member(this.directory, pole, Role.POLE_ADMIN);
 
 		signIn(member);
-		assertThat(heading()).isEqualTo("Vos formations");
+		expectHeading("Vos formations");
 		Browser.screenshot(this.browser, "01-catalogue");
 		moduleCard("Module Alpha").findElement(By.linkText("Commencer")).click();
 		assertThat(this.browser.findElement(By.cssSelector("main .meta")).getText()).isEqualTo("Section 1 sur 3");
 		assertThat(this.browser.findElement(By.cssSelector(".content")).getText()).contains("<b>HTML brut</b>");
 		this.browser.findElement(By.linkText("Section suivante")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sections/2"));
 		assertThat(this.browser.findElement(By.cssSelector(".content h2")).getText()).isEqualTo("Deuxième section");
 
 		// Stop half-way, come back later from the catalogue: the reader opens where we stopped.
@@ -73,7 +78,7 @@ class MemberJourneyBrowserTests {
 		this.browser.findElement(By.linkText("Section suivante")).click();
 		this.browser.findElement(By.linkText("Passer au QCM")).click();
 
-		assertThat(heading()).isEqualTo("QCM — Module Alpha");
+		expectHeading("QCM — Module Alpha");
 		assertThat(this.browser.getPageSource()).doesNotContain("correct");
 		choose("Trois");
 		choose("Première");
@@ -85,18 +90,20 @@ class MemberJourneyBrowserTests {
 		assertThat(pageWidth()).isLessThanOrEqualTo(360);
 		this.browser.findElement(By.cssSelector("button.primary[type=submit]")).click();
 
-		assertThat(heading()).isEqualTo("Résultat — Module Alpha");
+		expectHeading("Résultat — Module Alpha");
 		assertThat(this.browser.findElement(By.cssSelector(".score")).getText().replace('\u00a0', ' ')).isEqualTo("Votre score : 100 %");
 		assertThat(this.browser.findElements(By.cssSelector(".review .wrong"))).isEmpty();
 		Browser.screenshot(this.browser, "04-result-phone");
 		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
 		this.browser.findElement(By.linkText("Ma progression")).click();
+		expectHeading("Ma progression");
 		WebElement row = this.browser.findElement(By.cssSelector("tr[data-module=alpha]"));
 		assertThat(row.getText()).contains("Réussi", "3 / 3", "100 %");
 		Browser.screenshot(this.browser, "05-progress");
 
 		this.browser.findElement(By.cssSelector("button.link")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("logout"));
 		signIn(admin);
 		this.browser.get(url("/admin"));
 		// Two members in the pole (the member and the admin), one started, one passed.
@@ -107,7 +114,7 @@ class MemberJourneyBrowserTests {
 		Browser.screenshot(this.browser, "06-admin");
 
 		this.browser.get(url("/admin?lang=en"));
-		assertThat(heading()).startsWith("Pole follow-up");
+		expectHeading("Pole follow-up — " + pole.name());
 	}
 
 	@Test
@@ -117,11 +124,12 @@ class MemberJourneyBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys(member.email());
 		this.browser.findElement(By.id("password")).sendKeys("wrong-password");
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("error"));
 		assertThat(this.browser.findElement(By.cssSelector(".alert.error")).getText())
 			.isEqualTo("Adresse ou mot de passe incorrect.");
 		signIn(member);
 		this.browser.get(url("/admin"));
-		assertThat(heading()).isEqualTo("Une erreur est survenue");
+		expectHeading("Une erreur est survenue");
 		assertThat(this.browser.getPageSource()).doesNotContain("Exception");
 	}
 
@@ -130,6 +138,7 @@ class MemberJourneyBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys(account.email());
 		this.browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/login"));
 	}
 
 	private WebElement moduleCard(String title) {
@@ -146,8 +155,10 @@ class MemberJourneyBrowserTests {
 		labels.get(0).click();
 	}
 
-	private String heading() {
-		return this.browser.findElement(By.tagName("h1")).getText();
+	/** Waits for the next page: a click returns before the browser has navigated. */
+	private void expectHeading(String expected) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(By.tagName("h1")).getText().equals(expected));
 	}
 
 	private long pageWidth() {

@@ -19,7 +19,7 @@ public final class CatalogFiles {
 
 	private static final List<String> COURSE_FIELDS = List.of("id", "title", "summary", "language", "modules");
 
-	private static final Set<String> LANGUAGES = Set.of("fr", "en");
+	private static final List<String> LANGUAGES = List.of("fr", "en");
 
 	private final MarkdownRenderer markdown;
 

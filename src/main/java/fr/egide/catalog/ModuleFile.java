@@ -10,7 +10,7 @@ final class ModuleFile {
 	private static final List<String> FIELDS = List.of("id", "title", "summary", "minutes", "language", "version",
 			"tags", "objectives");
 
-	private static final Set<String> LANGUAGES = Set.of("fr", "en");
+	private static final List<String> LANGUAGES = List.of("fr", "en");
 
 	private final MarkdownRenderer markdown;
 

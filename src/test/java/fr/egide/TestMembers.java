@@ -22,6 +22,11 @@ public final class TestMembers {
 		return directory.ensurePole("Pôle " + UUID.randomUUID());
 	}
 
+	/** The ids a quiz attempt or a page view is recorded under, for this member. */
+	public static fr.egide.quiz.Learner learner(MemberAccount member) {
+		return new fr.egide.quiz.Learner(member.id(), member.poleId(), member.organisationId());
+	}
+
 	public static MemberAccount member(Directory directory, Pole pole, Role... roles) {
 		var organisation = directory.ensureOrganisation(pole.id(), "Org " + pole.id(), OrganisationType.COMPANY);
 		String email = "m-" + UUID.randomUUID() + "@test.egide";

@@ -2,7 +2,6 @@ package fr.egide.catalog;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** One module file: YAML front matter between {@code ---} lines, then the Markdown body. */
 final class ModuleFile {

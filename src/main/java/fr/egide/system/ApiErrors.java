@@ -74,7 +74,7 @@ class ApiErrors {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, String>> unexpected(Exception ex) {
 		log.error("Unexpected API error", ex);
-		return body(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed.");
+		return body(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Send the same request again: a quiz attempt with the same submissionId is never recorded twice.");
 	}
 
 	static ResponseEntity<Map<String, String>> body(HttpStatusCode status, String message) {

@@ -46,7 +46,7 @@ class LearningProgressTests {
 	@BeforeEach
 	void setUp() {
 		var member = TestMembers.member(this.directory, TestMembers.pole(this.directory));
-		this.learner = new Learner(member.id(), member.poleId(), member.organisationId());
+		this.learner = TestMembers.learner(member);
 		this.alpha = this.catalog.module("alpha").orElseThrow();
 	}
 

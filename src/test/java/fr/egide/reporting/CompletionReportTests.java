@@ -12,7 +12,6 @@ import fr.egide.TestMembers;
 import fr.egide.catalog.CourseCatalog;
 import fr.egide.directory.Directory;
 import fr.egide.directory.Role;
-import fr.egide.quiz.Learner;
 import fr.egide.quiz.QuizGrading;
 import fr.egide.learning.LearningProgress;
 
@@ -47,9 +46,9 @@ class CompletionReportTests {
 		var pole = TestMembers.pole(this.directory);
 		var otherPole = TestMembers.pole(this.directory);
 		var admin = TestMembers.member(this.directory, pole, Role.POLE_ADMIN);
-		var reader = learner(TestMembers.member(this.directory, pole));
-		var passer = learner(TestMembers.member(this.directory, pole));
-		var outsider = learner(TestMembers.member(this.directory, otherPole));
+		var reader = TestMembers.learner(TestMembers.member(this.directory, pole));
+		var passer = TestMembers.learner(TestMembers.member(this.directory, pole));
+		var outsider = TestMembers.learner(TestMembers.member(this.directory, otherPole));
 		var alpha = this.catalog.module("alpha").orElseThrow();
 		this.progress.readSection(reader, alpha, 1);
 		this.progress.readSection(passer, alpha, 1);
@@ -82,10 +81,6 @@ class CompletionReportTests {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().get("poleName").asString()).isEqualTo(pole.name());
 		assertThat(response.body().get("modules").get(0).get("assigned").asInt()).isEqualTo(1);
-	}
-
-	private static Learner learner(fr.egide.directory.MemberAccount member) {
-		return new Learner(member.id(), member.poleId(), member.organisationId());
 	}
 
 }

@@ -14,7 +14,6 @@ import fr.egide.catalog.CourseCatalog;
 import fr.egide.directory.Directory;
 import fr.egide.learning.LearningProgress;
 import fr.egide.learning.ProgressStatus;
-import fr.egide.quiz.Learner;
 import fr.egide.quiz.QuizGrading;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +60,7 @@ class RealMongoTests {
 	@Test
 	void attemptsProgressAndCountersWorkOnRealMongo() {
 		var member = TestMembers.member(this.directory, TestMembers.pole(this.directory));
-		var learner = new Learner(member.id(), member.poleId(), member.organisationId());
+		var learner = TestMembers.learner(member);
 		this.progress.readSection(learner, this.catalog.module("alpha").orElseThrow(), 1);
 		UUID id = UUID.randomUUID();
 		Map<String, List<String>> answers = Map.of("q1", List.of("a"), "q2", List.of("premiere", "deuxieme"), "q3",

@@ -87,6 +87,16 @@ public class Directory {
 		return this.members.insert(member).toAccount();
 	}
 
+	/**
+	 * Blocks or restores a member's access. The security layer reads the member again on
+	 * every request, so a deactivated member's next page or API call is refused.
+	 */
+	public Optional<MemberAccount> setActive(String memberId, boolean active) {
+		return this.members.findById(memberId)
+			.map(member -> this.members.save(member.withActive(active)))
+			.map(Member::toAccount);
+	}
+
 	public boolean hasPlatformAdmin() {
 		return this.members.existsByRolesContaining(Role.PLATFORM_ADMIN);
 	}

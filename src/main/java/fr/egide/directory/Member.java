@@ -14,6 +14,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record Member(@Id String id, String poleId, String organisationId, @Indexed(unique = true) String email,
 		String displayName, String passwordHash, Set<Role> roles, boolean active, Instant createdAt) {
 
+	Member withActive(boolean active) {
+		return new Member(this.id, this.poleId, this.organisationId, this.email, this.displayName, this.passwordHash,
+				this.roles, active, this.createdAt);
+	}
+
 	MemberAccount toAccount() {
 		return new MemberAccount(this.id, this.poleId, this.organisationId, this.email, this.displayName,
 				this.passwordHash, this.roles, this.active);

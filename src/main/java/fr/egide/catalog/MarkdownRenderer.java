@@ -65,6 +65,13 @@ public final class MarkdownRenderer {
 		return this.blocks.render(this.parser.parse(markdown));
 	}
 
+	/** Problems an author must fix in free Markdown (a charter, an abstract), with lines in {@code path}. */
+	public List<ContentProblem> problems(String markdown, String path) {
+		List<ContentProblem> problems = new ArrayList<>();
+		reportUnsafeLinks((Document) this.parser.parse(markdown), path, 0, problems);
+		return problems;
+	}
+
 	/**
 	 * Splits a module body into its introduction and its {@code ##} sections.
 	 * @param lineOffset lines of the file that precede the body, so problems point at the file

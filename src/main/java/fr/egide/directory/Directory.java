@@ -1,6 +1,7 @@
 package fr.egide.directory;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,19 +62,70 @@ public class Directory {
 		return id == null ? Optional.empty() : this.organisations.findById(id);
 	}
 
+	/** An organisation only if it belongs to {@code poleId}: what every admin lookup goes through. */
+	public Optional<Organisation> organisation(String poleId, String id) {
+		return organisation(id).filter(organisation -> organisation.poleId().equals(poleId));
+	}
+
+	/** A member only if they belong to {@code poleId}. */
+	public Optional<MemberAccount> member(String poleId, String id) {
+		return member(id).filter(member -> poleId != null && poleId.equals(member.poleId()));
+	}
+
+	public List<MemberAccount> membersOf(Organisation organisation) {
+		return this.members.findByPoleIdAndOrganisationIdOrderByDisplayName(organisation.poleId(), organisation.id())
+			.stream()
+			.map(Member::toAccount)
+			.toList();
+	}
+
 	public List<Organisation> organisations(String poleId) {
 		return this.organisations.findByPoleIdOrderByName(poleId);
 	}
 
 	public Pole ensurePole(String name) {
 		return this.poles.findByName(name)
-			.orElseGet(() -> this.poles.insert(new Pole(newId(), name, this.clock.instant())));
+			.orElseGet(() -> this.poles.insert(new Pole(newId(), name, this.clock.instant(), null, null)));
 	}
 
 	public Organisation ensureOrganisation(String poleId, String name, OrganisationType type) {
 		return this.organisations.findByPoleIdAndName(poleId, name)
-			.orElseGet(() -> this.organisations
-				.insert(new Organisation(newId(), poleId, name, type, this.clock.instant())));
+			.orElseGet(() -> this.organisations.insert(new Organisation(newId(), poleId, name, null, type,
+					LocalDate.now(this.clock), List.of(), null, null, this.clock.instant())));
+	}
+
+	/** What a pole admin records when admitting an adherent. */
+	public record NewOrganisation(String poleId, String name, String identifier, OrganisationType type,
+			LocalDate admittedOn, List<String> sponsors, String contactName, String contactEmail) {
+	}
+
+	/** Records a new adherent; refuses a name the pole already uses. */
+	public Organisation admit(NewOrganisation request) {
+		String name = request.name().strip().replaceAll("\\s+", " ");
+		if (this.organisations.findByPoleIdAndName(request.poleId(), name).isPresent()) {
+			throw new NameTakenException(name);
+		}
+		List<String> sponsors = request.sponsors().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+		String contactEmail = request.contactEmail() == null || request.contactEmail().isBlank() ? null
+				: normalise(request.contactEmail());
+		return this.organisations.insert(new Organisation(newId(), request.poleId(), name,
+				blankToNull(request.identifier()), request.type(), request.admittedOn(), sponsors,
+				blankToNull(request.contactName()), contactEmail, this.clock.instant()));
+	}
+
+	/** Thrown when a pole already has an organisation of that name. */
+	public static class NameTakenException extends RuntimeException {
+
+		NameTakenException(String name) {
+			super("An organisation named '" + name + "' already exists in this pole");
+		}
+
+	}
+
+	/** Sets which courses a pole's newcomers get and how many days they have. */
+	public Pole setOnboarding(String poleId, List<String> courseIds, int dueDays) {
+		Pole pole = this.poles.findById(poleId).orElseThrow();
+		return this.poles.save(pole.withOnboarding(courseIds, dueDays));
 	}
 
 	public MemberAccount createMember(NewMember request) {
@@ -97,6 +149,16 @@ public class Directory {
 			.map(Member::toAccount);
 	}
 
+	/**
+	 * Removes a member's personal fields (e-mail, name, password) and blocks the account, keeping
+	 * the id so anonymous progress and completion counts stay true.
+	 */
+	public Optional<MemberAccount> erase(String memberId) {
+		return this.members.findById(memberId)
+			.map(member -> this.members.save(member.erased()))
+			.map(Member::toAccount);
+	}
+
 	public boolean hasPlatformAdmin() {
 		return this.members.existsByRolesContaining(Role.PLATFORM_ADMIN);
 	}
@@ -115,6 +177,10 @@ public class Directory {
 
 	static String normalise(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static String newId() {

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** A person with an account. The e-mail is stored lowercase and is unique on the server. */
 @Document("members")
 @CompoundIndex(name = "pole_name", def = "{'poleId': 1, 'displayName': 1}")
+@CompoundIndex(name = "pole_organisation", def = "{'poleId': 1, 'organisationId': 1, 'displayName': 1}")
 record Member(@Id String id, String poleId, String organisationId, @Indexed(unique = true) String email,
 		String displayName, String passwordHash, Set<Role> roles, boolean active, Instant createdAt) {
 
@@ -19,9 +20,15 @@ record Member(@Id String id, String poleId, String organisationId, @Indexed(uniq
 				this.roles, active, this.createdAt);
 	}
 
+	/** The same member with nothing that names them: what stays after a deletion request. */
+	Member erased() {
+		return new Member(this.id, this.poleId, this.organisationId, "erased-" + this.id + "@erased.invalid",
+				"—", null, Set.of(Role.MEMBER), false, this.createdAt);
+	}
+
 	MemberAccount toAccount() {
 		return new MemberAccount(this.id, this.poleId, this.organisationId, this.email, this.displayName,
-				this.passwordHash, this.roles, this.active);
+				this.passwordHash, this.roles, this.active, this.createdAt);
 	}
 
 }

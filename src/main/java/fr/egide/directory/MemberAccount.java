@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** A member as other modules see them; {@code passwordHash} is only for authentication. */
 public record MemberAccount(String id, String poleId, String organisationId, String email, String displayName,
-		String passwordHash, Set<Role> roles, boolean active) {
+		String passwordHash, Set<Role> roles, boolean active, java.time.Instant createdAt) {
 
 	public boolean has(Role role) {
 		return this.roles.contains(role);

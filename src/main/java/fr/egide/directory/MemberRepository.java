@@ -16,4 +16,6 @@ interface MemberRepository extends MongoRepository<Member, String> {
 
 	List<Member> findByPoleIdOrderByDisplayName(String poleId, Pageable page);
 
+	List<Member> findByPoleIdAndOrganisationIdOrderByDisplayName(String poleId, String organisationId);
+
 }

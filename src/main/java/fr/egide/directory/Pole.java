@@ -1,12 +1,38 @@
 package fr.egide.directory;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A pôle de compétitivité: the unit whose data is isolated from every other. */
+/**
+ * A pôle de compétitivité: the unit whose data is isolated from every other. Its onboarding
+ * settings say which courses newcomers get and how many days they have to finish them.
+ */
 @Document("poles")
-public record Pole(@Id String id, @Indexed(unique = true) String name, Instant createdAt) {
+public record Pole(@Id String id, @Indexed(unique = true) String name, Instant createdAt,
+		List<String> onboardingCourseIds, Integer onboardingDueDays) {
+
+	public static final int DEFAULT_ONBOARDING_DAYS = 30;
+
+	public Pole {
+		onboardingCourseIds = onboardingCourseIds == null ? null : List.copyOf(onboardingCourseIds);
+	}
+
+	/** Days a newcomer has to finish the onboarding courses, 30 unless the pole chose otherwise. */
+	public int dueDays() {
+		return this.onboardingDueDays == null ? DEFAULT_ONBOARDING_DAYS : this.onboardingDueDays;
+	}
+
+	/** Whether the pole chose its onboarding courses; if not, the server's default list applies. */
+	public boolean hasOnboardingCourses() {
+		return this.onboardingCourseIds != null;
+	}
+
+	Pole withOnboarding(List<String> courseIds, int dueDays) {
+		return new Pole(this.id, this.name, this.createdAt, courseIds, dueDays);
+	}
+
 }

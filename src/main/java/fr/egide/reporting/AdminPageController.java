@@ -1,5 +1,7 @@
 package fr.egide.reporting;
 
+import fr.egide.security.AdminScope;
+
 import fr.egide.catalog.CourseCatalog;
 import fr.egide.directory.Directory;
 import fr.egide.security.EgideUser;

@@ -1,5 +1,7 @@
 package fr.egide.reporting;
 
+import fr.egide.security.AdminScope;
+
 import java.util.List;
 
 import fr.egide.security.EgideUser;

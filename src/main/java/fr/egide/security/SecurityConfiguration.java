@@ -48,7 +48,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+			.requestMatchers("/login", "/invitations/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**")

@@ -1,9 +1,8 @@
-package fr.egide.reporting;
+package fr.egide.security;
 
 import fr.egide.directory.Directory;
 import fr.egide.directory.Pole;
 import fr.egide.directory.Role;
-import fr.egide.security.EgideUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
  * admin's choice, or the first pole.
  */
 @Component
-class AdminScope {
+public class AdminScope {
 
 	private final Directory directory;
 
@@ -22,7 +21,7 @@ class AdminScope {
 		this.directory = directory;
 	}
 
-	Pole pole(EgideUser user, String requestedPoleId) {
+	public Pole pole(EgideUser user, String requestedPoleId) {
 		if (user.has(Role.PLATFORM_ADMIN)) {
 			if (requestedPoleId != null && !requestedPoleId.isBlank()) {
 				return this.directory.pole(requestedPoleId)

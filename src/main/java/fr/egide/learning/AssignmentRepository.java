@@ -1,0 +1,14 @@
+package fr.egide.learning;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface AssignmentRepository extends MongoRepository<Assignment, String> {
+
+	List<Assignment> findByMemberId(String memberId);
+
+	List<Assignment> findByMemberIdIn(Collection<String> memberIds);
+
+}

@@ -1,0 +1,7 @@
+package fr.egide.mail;
+
+public enum MailStatus {
+
+	KEPT, SENT, FAILED
+
+}

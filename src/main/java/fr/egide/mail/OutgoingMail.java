@@ -1,0 +1,4 @@
+package fr.egide.mail;
+
+public record OutgoingMail(String to, String subject, String text, String poleId, String kind) {
+}

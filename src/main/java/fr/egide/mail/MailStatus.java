@@ -1,7 +1,0 @@
-package fr.egide.mail;
-
-public enum MailStatus {
-
-	KEPT, SENT, FAILED
-
-}

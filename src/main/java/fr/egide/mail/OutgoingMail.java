@@ -1,4 +1,0 @@
-package fr.egide.mail;
-
-public record OutgoingMail(String to, String subject, String text, String poleId, String kind) {
-}

@@ -159,6 +159,13 @@ public class Directory {
 			.map(Member::toAccount);
 	}
 
+	/** Replaces a member's roles; a signed-in member's pages follow on their next request. */
+	public Optional<MemberAccount> setRoles(String memberId, Set<Role> roles) {
+		return this.members.findById(memberId)
+			.map(member -> this.members.save(member.withRoles(roles)))
+			.map(Member::toAccount);
+	}
+
 	public boolean hasPlatformAdmin() {
 		return this.members.existsByRolesContaining(Role.PLATFORM_ADMIN);
 	}

@@ -1,6 +1,7 @@
 package fr.egide.security;
 
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 
 import fr.egide.directory.MemberAccount;
@@ -64,6 +65,15 @@ public final class EgideUser implements UserDetails, CredentialsContainer {
 
 	public boolean isAdmin() {
 		return has(Role.POLE_ADMIN) || has(Role.PLATFORM_ADMIN);
+	}
+
+	/** Whether this principal still says what the directory says about the member. */
+	boolean matches(MemberAccount account) {
+		return account.id().equals(this.memberId) && Objects.equals(account.poleId(), this.poleId)
+				&& Objects.equals(account.organisationId(), this.organisationId)
+				&& Objects.equals(account.email(), this.email)
+				&& Objects.equals(account.displayName(), this.displayName) && account.roles().equals(this.roles)
+				&& account.active() == this.active;
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package fr.egide.security;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import fr.egide.directory.Directory;
 
 import org.springframework.context.annotation.Bean;
@@ -10,10 +12,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two doors: {@code /api/**} takes bearer tokens and keeps no session; everything else is
- * for people, with form login and CSRF protection.
+ * for people, with form login and CSRF protection. Both throttle sign-in attempts and read the
+ * member again on every request.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -22,7 +29,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, Directory directory) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, Directory directory, LoginAttempts attempts,
+			JsonMapper json) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -32,6 +40,7 @@ class SecurityConfiguration {
 				.hasAnyRole(ADMIN_ROLES)
 				.anyRequest()
 				.authenticated())
+			.addFilterBefore(new LoginThrottleFilter(attempts, json), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, directory), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> JsonErrors.write(response, 401, "unauthorized",
@@ -46,15 +55,21 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/invitations/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasAnyRole(ADMIN_ROLES)
-			.anyRequest()
-			.authenticated())
+	SecurityFilterChain webChain(HttpSecurity http, Directory directory, LoginAttempts attempts, JsonMapper json)
+			throws Exception {
+		var contexts = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+		http.securityContext(context -> context.securityContextRepository(contexts))
+			.addFilterAfter(new SessionMemberFilter(directory, contexts), SecurityContextHolderFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(attempts, json), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/login/throttled", "/invitations/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+						"/error", "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasAnyRole(ADMIN_ROLES)
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -6,10 +6,15 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import fr.egide.security.EgideUser;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /** Records admin actions and reads them back for the pole they concern. */
@@ -18,10 +23,13 @@ public class AuditLog {
 
 	private final AuditEntryRepository entries;
 
+	private final MongoTemplate mongo;
+
 	private final Clock clock;
 
-	AuditLog(AuditEntryRepository entries, Clock clock) {
+	AuditLog(AuditEntryRepository entries, MongoTemplate mongo, Clock clock) {
 		this.entries = entries;
+		this.mongo = mongo;
 		this.clock = clock;
 	}
 
@@ -37,6 +45,13 @@ public class AuditLog {
 		this.entries.insert(new AuditEntry(UUID.randomUUID().toString(), poleId, Instant.now(this.clock),
 				actor == null ? null : actor.memberId(), actor == null ? "Égide" : actor.displayName(), action,
 				targetId, detail));
+	}
+
+	/** Blanks the detail of every entry of the pole that mentions {@code text} (an erased person's address). */
+	public void redact(String poleId, String text) {
+		this.mongo.updateMulti(
+				Query.query(Criteria.where("poleId").is(poleId).and("detail").regex(Pattern.quote(text))),
+				Update.update("detail", "[données supprimées]"), AuditEntry.class);
 	}
 
 	public List<Entry> recent(String poleId, int page, int size) {

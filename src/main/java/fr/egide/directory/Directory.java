@@ -159,6 +159,13 @@ public class Directory {
 			.map(Member::toAccount);
 	}
 
+	/** Stores a new password (hashed); call {@link PasswordPolicy#problem} first. */
+	public Optional<MemberAccount> setPassword(String memberId, String rawPassword) {
+		return this.members.findById(memberId)
+			.map(member -> this.members.save(member.withPasswordHash(this.passwordEncoder.encode(rawPassword))))
+			.map(Member::toAccount);
+	}
+
 	/** Replaces a member's roles; a signed-in member's pages follow on their next request. */
 	public Optional<MemberAccount> setRoles(String memberId, Set<Role> roles) {
 		return this.members.findById(memberId)

@@ -26,6 +26,11 @@ record Member(@Id String id, String poleId, String organisationId, @Indexed(uniq
 				"—", null, Set.of(Role.MEMBER), false, this.createdAt);
 	}
 
+	Member withPasswordHash(String hash) {
+		return new Member(this.id, this.poleId, this.organisationId, this.email, this.displayName, hash, this.roles,
+				this.active, this.createdAt);
+	}
+
 	Member withRoles(Set<Role> roles) {
 		return new Member(this.id, this.poleId, this.organisationId, this.email, this.displayName, this.passwordHash,
 				Set.copyOf(roles), this.active, this.createdAt);

@@ -24,9 +24,12 @@ class LearningPageController {
 
 	private final LearningProgress progress;
 
-	LearningPageController(CourseCatalog catalog, LearningProgress progress) {
+	private final Assignments assignments;
+
+	LearningPageController(CourseCatalog catalog, LearningProgress progress, Assignments assignments) {
 		this.catalog = catalog;
 		this.progress = progress;
+		this.assignments = assignments;
 	}
 
 	/** A course with its modules, for the catalogue page. */
@@ -44,6 +47,7 @@ class LearningPageController {
 		}).toList();
 		model.addAttribute("courses", cards);
 		model.addAttribute("progress", this.progress.forMember(user.memberId()));
+		model.addAttribute("assignments", this.assignments.forMember(user.memberId()));
 		return "learning/home";
 	}
 

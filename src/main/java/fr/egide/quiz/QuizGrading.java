@@ -103,6 +103,15 @@ public class QuizGrading {
 		return review(attempt, quiz);
 	}
 
+	/** Every attempt of a member, oldest first. */
+	public List<AttemptSummary> history(String memberId) {
+		return this.attempts.findByMemberIdOrderBySubmittedAt(memberId)
+			.stream()
+			.map(a -> new AttemptSummary(a.id(), a.moduleId(), a.moduleVersion(), a.score(), a.passMark(), a.passed(),
+					a.submittedAt()))
+			.toList();
+	}
+
 	/** A stored attempt of this learner, for review. */
 	public Optional<AttemptResult> result(Learner learner, String attemptId) {
 		return this.attempts.findById(attemptId)

@@ -31,6 +31,9 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 	private static final RequestMatcher FORM = PathPatternRequestMatcher.withDefaults()
 		.matcher(HttpMethod.POST, "/login");
 
+	private static final RequestMatcher FORGOT = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/password/forgot");
+
 	private static final RequestMatcher TOKEN = PathPatternRequestMatcher.withDefaults()
 		.matcher(HttpMethod.POST, "/api/auth/token");
 
@@ -46,8 +49,9 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (FORM.matches(request)) {
-			Duration wait = this.attempts.waitBeforeAttempt(request.getRemoteAddr(), request.getParameter("username"));
+		if (FORM.matches(request) || FORGOT.matches(request)) {
+			String email = request.getParameter(FORM.matches(request) ? "username" : "email");
+			Duration wait = this.attempts.waitBeforeAttempt(request.getRemoteAddr(), email);
 			if (wait.isZero()) {
 				chain.doFilter(request, response);
 				return;

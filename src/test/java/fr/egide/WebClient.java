@@ -46,10 +46,17 @@ public final class WebClient {
 
 	}
 
-	/** Signs in through the form; returns the login response (302 to {@code /} on success). */
+	/**
+	 * Signs in through the form; returns the login response (302 to {@code /} on success). Spring
+	 * Security issues a new CSRF token on sign-in, so a page is read afterwards to pick it up.
+	 */
 	public Page login(String email, String password) {
 		get("/login");
-		return post("/login", Map.of("username", email, "password", password));
+		var response = post("/login", Map.of("username", email, "password", password));
+		if (response.status() == 302 && !response.redirectsTo("/login")) {
+			get("/progress");
+		}
+		return response;
 	}
 
 	public Page get(String path) {

@@ -20,9 +20,11 @@ record Member(@Id String id, String poleId, String organisationId, @Indexed(uniq
 				this.roles, active, this.createdAt);
 	}
 
+	static final String ERASED_DOMAIN = "@erased.invalid";
+
 	/** The same member with nothing that names them: what stays after a deletion request. */
 	Member erased() {
-		return new Member(this.id, this.poleId, this.organisationId, "erased-" + this.id + "@erased.invalid",
+		return new Member(this.id, this.poleId, this.organisationId, "erased-" + this.id + ERASED_DOMAIN,
 				"—", null, Set.of(Role.MEMBER), false, this.createdAt);
 	}
 

@@ -96,12 +96,12 @@ public class Charters {
 		return this.acknowledgements.findByPoleIdAndVersionOrderByAtDesc(charter.poleId(), charter.version());
 	}
 
-	/** Members (among {@code memberIds}) who acknowledged the pole's current charter. */
+	/** Members (among {@code memberIds}) who acknowledged the pole's current charter; none when there is no charter. */
 	Set<String> acknowledgedAmong(String poleId, List<String> memberIds) {
 		return current(poleId).map(charter -> acknowledgements(charter).stream()
 			.map(CharterAcknowledgement::memberId)
 			.filter(memberIds::contains)
-			.collect(Collectors.toSet())).orElse(Set.copyOf(memberIds));
+			.collect(Collectors.toSet())).orElse(Set.of());
 	}
 
 	List<CharterAcknowledgement> acknowledgementsOf(String memberId) {

@@ -57,7 +57,10 @@ class OnboardingStatus {
 	}
 
 	List<Row> rows(Organisation organisation) {
-		List<MemberAccount> members = this.directory.membersOf(organisation);
+		List<MemberAccount> members = this.directory.membersOf(organisation)
+			.stream()
+			.filter(member -> !member.erased())
+			.toList();
 		List<String> ids = members.stream().map(MemberAccount::id).toList();
 		var acknowledged = this.charters.acknowledgedAmong(organisation.poleId(), ids);
 		var assigned = this.assignments.forMembers(ids);

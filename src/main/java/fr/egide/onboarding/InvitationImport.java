@@ -37,7 +37,7 @@ class InvitationImport {
 	/** A row checked against the pole, with the organisation it resolved to. */
 	record CheckedRow(InvitationRow row, Organisation organisation, List<CsvProblem> problems) {
 
-		boolean valid() {
+		public boolean valid() {
 			return this.problems.isEmpty();
 		}
 
@@ -47,7 +47,7 @@ class InvitationImport {
 	record Preview(List<CsvProblem> fileProblems, List<CheckedRow> rows, List<Planned> planned, String charset,
 			char delimiter) {
 
-		long invalidCount() {
+		public long invalidCount() {
 			return this.rows.stream().filter(row -> !row.valid()).count();
 		}
 

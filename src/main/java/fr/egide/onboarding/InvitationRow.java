@@ -16,7 +16,7 @@ record InvitationRow(int line, String email, String displayName, Role role, Stri
 		problems = List.copyOf(problems);
 	}
 
-	boolean valid() {
+	public boolean valid() {
 		return this.problems.isEmpty();
 	}
 

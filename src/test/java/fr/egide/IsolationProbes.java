@@ -1,0 +1,111 @@
+package fr.egide;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The requests {@link PoleIsolationTests} sends with another pole's ids: one row per mapped
+ * endpoint that takes an id or a pole, plus every admin page. Placeholders such as
+ * {@code B_ORG} stand for pole B's ids and are filled in once pole B exists.
+ */
+final class IsolationProbes {
+
+	/** How a probe travels: a form or page in the browser session, a file upload, or the JSON API. */
+	enum Via {
+
+		WEB, UPLOAD, API
+
+	}
+
+	/**
+	 * One request: the handler's {@code method} and {@code pattern} (for the coverage guard), the
+	 * concrete {@code path} with placeholders, what it sends, and the refusal a pole admin of
+	 * another pole gets. A plain member gets 403 on admin paths, the same refusal elsewhere.
+	 */
+	record Probe(String method, String pattern, String path, Via via, Map<String, String> form, int refusal) {
+
+		boolean adminPath() {
+			return this.pattern.equals("/admin") || this.pattern.startsWith("/admin/")
+					|| this.pattern.startsWith("/api/admin");
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+	private static final Map<String, String> NO_FORM = Map.of();
+
+	private static final Map<String, String> ADMISSION = Map.of("name", "Intruse", "identifier", "", "type", "COMPANY",
+			"admittedOn", "2026-03-01", "sponsor1", "S1", "sponsor2", "S2", "contactName", "", "contactEmail", "");
+
+	static final List<Probe> MATRIX = List.of(
+			probe("GET", "/admin/organisations/{id}", "/admin/organisations/B_ORG"),
+			probe("POST", "/admin/organisations/{id}/invitations", "/admin/organisations/B_ORG/invitations",
+					Map.of("email", "intruder-invite@test.egide", "displayName", "Intrus", "role", "MEMBER")),
+			probe("POST", "/admin/invitations/{id}/resend", "/admin/invitations/B_INVITATION/resend", NO_FORM),
+			probe("POST", "/admin/invitations/{id}/revoke", "/admin/invitations/B_INVITATION/revoke", NO_FORM),
+			probe("POST", "/admin/members/{id}/deactivate", "/admin/members/B_MEMBER/deactivate", NO_FORM),
+			probe("POST", "/admin/members/{id}/deactivate", "/admin/members/B_ADMIN/deactivate", NO_FORM),
+			probe("POST", "/admin/members/{id}/reactivate", "/admin/members/B_MEMBER/reactivate", NO_FORM),
+			probe("POST", "/admin/members/{id}/erase", "/admin/members/B_MEMBER/erase", NO_FORM),
+			probe("POST", "/admin/members/{id}/erase", "/admin/members/B_ADMIN/erase", NO_FORM),
+			probe("GET", "/admin", "/admin?pole=B_POLE"),
+			probe("GET", "/admin/charter", "/admin/charter?pole=B_POLE"),
+			probe("POST", "/admin/charter", "/admin/charter?pole=B_POLE", Map.of("draft", "# Charte pirate")),
+			probe("GET", "/admin/audit", "/admin/audit?pole=B_POLE"),
+			probe("GET", "/admin/onboarding", "/admin/onboarding?pole=B_POLE"),
+			probe("POST", "/admin/onboarding", "/admin/onboarding?pole=B_POLE",
+					Map.of("courses", "essentials", "dueDays", "3")),
+			probe("GET", "/admin/organisations", "/admin/organisations?pole=B_POLE"),
+			probe("GET", "/admin/organisations/new", "/admin/organisations/new?pole=B_POLE"),
+			probe("POST", "/admin/organisations", "/admin/organisations?pole=B_POLE", ADMISSION),
+			probe("GET", "/admin/invitations/import", "/admin/invitations/import?pole=B_POLE"),
+			new Probe("POST", "/admin/invitations/import", "/admin/invitations/import?pole=B_POLE", Via.UPLOAD,
+					NO_FORM, 404),
+			// Own pole, but the default organisation of the file is one of pole B's.
+			new Probe("POST", "/admin/invitations/import", "/admin/invitations/import", Via.UPLOAD,
+					Map.of("organisation", "B_ORG"), 404),
+			probe("POST", "/admin/invitations/import/confirm", "/admin/invitations/import/confirm?pole=B_POLE",
+					NO_FORM),
+			probe("GET", "/admin/outbox", "/admin/outbox"),
+			probe("GET", "/admin/outbox/{id}", "/admin/outbox/B_MAIL"),
+			probe("GET", "/modules/{moduleId}/quiz/attempts/{attemptId}", "/modules/alpha/quiz/attempts/B_ATTEMPT"),
+			// Reusing another member's submission id must neither replay nor reveal their attempt.
+			new Probe("POST", "/modules/{moduleId}/quiz", "/modules/alpha/quiz", Via.WEB,
+					Map.of("submissionId", "B_ATTEMPT", "q.q1", "a"), 409),
+			new Probe("GET", "/api/admin/completion", "/api/admin/completion?pole=B_POLE", Via.API, NO_FORM, 404),
+			new Probe("POST", "/api/modules/{moduleId}/quiz/attempts", "/api/modules/alpha/quiz/attempts", Via.API,
+					Map.of("submissionId", "B_ATTEMPT"), 409));
+
+	/**
+	 * Mapped paths with an id that need no probe, and why. Public token links are secrets
+	 * handed to one person, not ids of a pole's records; the module pages and quiz sheet take
+	 * a catalogue id shared by every pole and show only the signed-in member's own progress;
+	 * the catalogue API serves content that is the same for all poles.
+	 */
+	static final Map<String, String> EXEMPT = Map.of(
+			"GET /invitations/{token}", "public by design: a secret single-use link, not a pole's id",
+			"POST /invitations/{token}", "public by design: a secret single-use link, not a pole's id",
+			"GET /password/reset/{token}", "public by design: a secret single-use link, not a pole's id",
+			"POST /password/reset/{token}", "public by design: a secret single-use link, not a pole's id",
+			"GET /modules/{moduleId}", "catalogue id; resumes the signed-in member's own progress",
+			"GET /modules/{moduleId}/sections/{number}", "catalogue id; records the signed-in member's own progress",
+			"GET /modules/{moduleId}/quiz", "catalogue id; the sheet counts the signed-in member's own attempts",
+			"GET /api/modules/{moduleId}/quiz", "catalogue id; the sheet counts the signed-in member's own attempts",
+			"GET /api/modules/{id}", "the catalogue is the same for every pole");
+
+	private IsolationProbes() {
+	}
+
+	private static Probe probe(String method, String pattern, String path) {
+		return probe(method, pattern, path, NO_FORM);
+	}
+
+	private static Probe probe(String method, String pattern, String path, Map<String, String> form) {
+		return new Probe(method, pattern, path, Via.WEB, form, 404);
+	}
+
+}

@@ -55,6 +55,7 @@ class InvitationAcceptController {
 		if (state.kind() != Invitations.LinkState.Kind.VALID) {
 			return closed(state, model, response);
 		}
+		model.addAttribute("token", token);
 		model.addAttribute("invitation", state.invitation());
 		model.addAttribute("pole", this.directory.pole(state.invitation().poleId()).orElseThrow());
 		model.addAttribute("displayName", state.invitation().displayName());
@@ -76,6 +77,7 @@ class InvitationAcceptController {
 						: this.policy.problem(password, invitation.email()).orElse(null);
 		if (problem != null) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("token", token);
 			model.addAttribute("invitation", invitation);
 			model.addAttribute("pole", this.directory.pole(invitation.poleId()).orElseThrow());
 			model.addAttribute("displayName", name);

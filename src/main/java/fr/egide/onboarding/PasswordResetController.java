@@ -44,6 +44,7 @@ class PasswordResetController {
 			response.setStatus(HttpServletResponse.SC_GONE);
 			return "onboarding/reset-closed";
 		}
+		model.addAttribute("token", token);
 		return "onboarding/reset";
 	}
 
@@ -60,6 +61,7 @@ class PasswordResetController {
 		if (problem != null) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problem", problem);
+			model.addAttribute("token", token);
 			return "onboarding/reset";
 		}
 		if (this.resets.complete(reset.get(), password).isEmpty()) {

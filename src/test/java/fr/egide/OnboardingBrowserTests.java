@@ -1,0 +1,196 @@
+package fr.egide;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import fr.egide.directory.Directory;
+import fr.egide.directory.MemberAccount;
+import fr.egide.directory.Pole;
+import fr.egide.directory.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new adherent's way in, in a real browser: the pole admin admits the organisation,
+ * publishes the charter and invites a person; the invitation is read from the outbox; the
+ * invitee sets a password, acknowledges the charter and finds the onboarding course due.
+ */
+@EgideTest
+class OnboardingBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	MutableClock clock;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void anInviteeGetsInAcknowledgesTheCharterAndSeesTheOnboardingCourseDue() {
+		Pole pole = TestMembers.pole(this.directory);
+		MemberAccount admin = TestMembers.member(this.directory, pole, Role.POLE_ADMIN);
+		String email = "nadia." + pole.id().substring(0, 8) + "@hydrolia.test";
+
+		signIn(admin.email(), TestMembers.PASSWORD);
+		this.browser.findElement(By.linkText("Adhérents")).click();
+		expectHeading("Adhérents — " + pole.name());
+		this.browser.findElement(By.linkText("Admettre un adhérent")).click();
+		expectHeading("Admettre un adhérent");
+		type("name", "Hydrolia SAS");
+		new Select(this.browser.findElement(By.id("type"))).selectByVisibleText("Entreprise");
+		type("identifier", "552 100 553");
+		type("sponsor1", "Aérolab");
+		type("sponsor2", "Bureau Martin");
+		type("contactName", "Nadia Benali");
+		type("contactEmail", email);
+		submit();
+		expectHeading("Admettre un adhérent");
+		assertThat(this.browser.findElement(By.cssSelector(".alert.error")).getText()).contains("SIREN");
+		this.browser.findElement(By.id("identifier")).clear();
+		type("identifier", "552 100 554");
+		submit();
+		expectHeading("Hydrolia SAS");
+		Browser.screenshot(this.browser, "10-organisation-admitted");
+
+		this.browser.get(url("/admin/charter"));
+		expectHeading("Charte de confidentialité — " + pole.name());
+		submit();
+		waitFor(driver -> driver.findElement(By.cssSelector(".alert.info")).getText().startsWith("Nouvelle version"));
+
+		this.browser.get(url("/admin/organisations"));
+		this.browser.findElement(By.linkText("Hydrolia SAS")).click();
+		expectHeading("Hydrolia SAS");
+		type("invite-email", email);
+		type("invite-name", "Nadia Benali");
+		this.browser.findElement(By.cssSelector("#invite ~ form button[type=submit]")).click();
+		waitFor(driver -> driver.findElement(By.cssSelector(".alert.info")).getText().equals("Invitation envoyée."));
+		assertThat(row(email).getText()).contains("Invité·e");
+		Browser.screenshot(this.browser, "11-invitation-sent");
+		signOut();
+
+		signIn("platform@test.egide", "platform-password-123");
+		this.browser.get(url("/admin/outbox"));
+		this.browser.findElements(By.cssSelector("tbody tr"))
+			.stream()
+			.filter(tr -> tr.getText().contains(email))
+			.findFirst()
+			.orElseThrow()
+			.findElement(By.tagName("a"))
+			.click();
+		WebElement link = waitFor(driver -> driver.findElement(By.partialLinkText("/invitations/")));
+		String invitation = link.getAttribute("href");
+		Browser.screenshot(this.browser, "12-outbox-mail");
+		signOut();
+
+		Browser.phone(this.browser);
+		this.browser.get(invitation);
+		expectHeading("Bienvenue sur Égide");
+		type("password", "motdepasse123");
+		type("confirmation", "motdepasse123");
+		submit();
+		waitFor(driver -> driver.findElement(By.cssSelector(".alert.error")).getText().contains("trop courant"));
+		type("password", "la mer est calme à Concarneau");
+		type("confirmation", "la mer est calme à Concarneau");
+		Browser.screenshot(this.browser, "13-invitation-phone");
+		submit();
+
+		expectHeading("Charte de confidentialité");
+		Browser.screenshot(this.browser, "14-charter-phone");
+		assertThat(pageWidth()).isLessThanOrEqualTo(360);
+		this.browser.findElement(By.id("acknowledge")).click();
+		expectHeading("Vos formations");
+		String due = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Paris")))
+			.plusDays(30)
+			.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		WebElement todo = this.browser.findElement(By.cssSelector(".assignments [data-course=essentials]"));
+		assertThat(todo.getText()).contains("Les essentiels").contains("À terminer avant le " + due);
+		Browser.screenshot(this.browser, "15-home-onboarding-due-phone");
+		assertThat(pageWidth()).isLessThanOrEqualTo(360);
+		signOut();
+
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		signIn(admin.email(), TestMembers.PASSWORD);
+		this.browser.get(url("/admin/organisations"));
+		this.browser.findElement(By.linkText("Hydrolia SAS")).click();
+		expectHeading("Hydrolia SAS");
+		assertThat(row(email).getText()).contains("Charte acceptée").contains(due);
+		Browser.screenshot(this.browser, "16-organisation-status");
+	}
+
+	private WebElement row(String email) {
+		return this.browser.findElement(By.cssSelector("#people-table tr[data-email='" + email + "']"));
+	}
+
+	private void signIn(String email, String password) {
+		this.browser.get(url("/login"));
+		type("username", email);
+		type("password", password);
+		submit();
+		waitFor(driver -> !driver.getCurrentUrl().contains("/login"));
+	}
+
+	private void signOut() {
+		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		waitFor(driver -> driver.getCurrentUrl().contains("logout"));
+	}
+
+	private void type(String id, String text) {
+		WebElement field = this.browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	private void submit() {
+		this.browser.findElement(By.cssSelector("main button.primary[type=submit]")).click();
+	}
+
+	private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(condition);
+	}
+
+	private void expectHeading(String expected) {
+		waitFor(driver -> driver.findElement(By.tagName("h1")).getText().equals(expected));
+	}
+
+	private long pageWidth() {
+		return (Long) this.browser.executeScript("return document.documentElement.scrollWidth;");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

@@ -74,6 +74,17 @@ public class Charters {
 		}
 	}
 
+	public boolean hasCharter(String poleId) {
+		return current(poleId).isPresent();
+	}
+
+	/** Publishes the next version under the platform's name, for seeding a pole (the demo). */
+	public void publishAsPlatform(String poleId, String draft) {
+		int next = current(poleId).map(Charter::version).orElse(0) + 1;
+		this.charters.insert(new Charter(UUID.randomUUID().toString(), poleId, next, draft.strip(), this.clock.instant(),
+				"Égide"));
+	}
+
 	/** Whether this member may start courses: their pole has no charter, or they acknowledged its current version. */
 	public boolean cleared(String poleId, String memberId) {
 		return current(poleId).map(charter -> acknowledged(charter, memberId)).orElse(true);

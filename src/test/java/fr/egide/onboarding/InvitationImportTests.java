@@ -90,6 +90,15 @@ class InvitationImportTests {
 		assertThat(invitationsInPole()).isZero();
 	}
 
+	@Test
+	void aFileOverOneMegabyteIsRefusedBeforeBeingRead() {
+		byte[] big = ("Courriel;Nom\n" + "a@b.test;A\n".repeat(200_000)).getBytes();
+		var preview = this.fixture.adminWeb().upload("/admin/invitations/import", "file", "big.csv", big, Map.of());
+		assertThat(preview.status()).isEqualTo(200);
+		assertThat(preview.body()).contains("alert error").contains("Mo").doesNotContain("import/confirm");
+		assertThat(invitationsInPole()).isZero();
+	}
+
 	private long invitationsInPole() {
 		return this.mongo.count(Query.query(Criteria.where("poleId").is(this.fixture.pole().id())), "invitations");
 	}

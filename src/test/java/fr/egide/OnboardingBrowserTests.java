@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -176,8 +176,8 @@ class OnboardingBrowserTests {
 	}
 
 	private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+		// Any driver error while the page is changing under us (stale node, node gone) means "not yet".
+		return new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
 			.until(condition);
 	}
 

@@ -148,6 +148,39 @@ class OnboardingBrowserTests {
 		Browser.screenshot(this.browser, "16-organisation-status");
 	}
 
+	@Test
+	void anAdminImportsACsvFileSeesEachRowsProblemAndInvitesTheRest() throws java.io.IOException {
+		Pole pole = TestMembers.pole(this.directory);
+		MemberAccount admin = TestMembers.member(this.directory, pole, Role.POLE_ADMIN);
+		this.directory.admit(new Directory.NewOrganisation(pole.id(), "Laboratoire Matériaux", null,
+				fr.egide.directory.Organisation.OrganisationType.LAB, LocalDate.of(2026, 1, 15), java.util.List.of(),
+				null, null));
+		String tag = pole.id().substring(0, 8);
+		var file = java.nio.file.Files.createTempFile("adherents", ".csv");
+		java.nio.file.Files.write(file, ("Prénom;Nom;Courriel;Adhérent\r\n"
+				+ "Hélène;Dupré;helene." + tag + "@labo.test;Laboratoire Matériaux\r\n"
+				+ "Jean;Martin;jean.martin@;Laboratoire Matériaux\r\n"
+				+ "Paul;Durand;paul." + tag + "@labo.test;Labo Inconnu\r\n")
+			.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+		signIn(admin.email(), TestMembers.PASSWORD);
+		this.browser.get(url("/admin/organisations"));
+		this.browser.findElement(By.linkText("Inviter à partir d’un fichier CSV")).click();
+		expectHeading("Inviter à partir d’un fichier CSV");
+		this.browser.findElement(By.id("file")).sendKeys(file.toString());
+		submit();
+		WebElement summary = waitFor(driver -> driver.findElement(By.id("preview-summary")));
+		assertThat(summary.getText()).contains("1 personne(s) prête(s) à inviter, 2 ligne(s) avec un problème");
+		assertThat(this.browser.findElement(By.cssSelector("tr[data-line='3']")).getText())
+			.contains("jean.martin@").contains("Adresse e-mail invalide");
+		assertThat(this.browser.findElement(By.cssSelector("tr[data-line='4']")).getText()).contains("Labo Inconnu");
+		Browser.screenshot(this.browser, "17-import-preview");
+		this.browser.findElement(By.cssSelector("#preview button.primary")).click();
+		waitFor(driver -> driver.findElement(By.id("imported")).getText().startsWith("1 invitation(s) envoyée(s)"));
+		Browser.screenshot(this.browser, "18-import-done");
+		java.nio.file.Files.delete(file);
+	}
+
 	private WebElement row(String email) {
 		return this.browser.findElement(By.cssSelector("#people-table tr[data-email='" + email + "']"));
 	}

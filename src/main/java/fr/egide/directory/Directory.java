@@ -83,6 +83,15 @@ public class Directory {
 		return this.organisations.findByPoleIdOrderByName(poleId);
 	}
 
+	/** Creates a pole; refuses a name already used on this server. */
+	public Pole createPole(String name) {
+		String cleaned = name.strip().replaceAll("\\s+", " ");
+		if (this.poles.findByName(cleaned).isPresent()) {
+			throw new NameTakenException(cleaned);
+		}
+		return this.poles.insert(new Pole(newId(), cleaned, this.clock.instant(), null, null));
+	}
+
 	public Pole ensurePole(String name) {
 		return this.poles.findByName(name)
 			.orElseGet(() -> this.poles.insert(new Pole(newId(), name, this.clock.instant(), null, null)));
@@ -117,7 +126,7 @@ public class Directory {
 	public static class NameTakenException extends RuntimeException {
 
 		NameTakenException(String name) {
-			super("An organisation named '" + name + "' already exists in this pole");
+			super("The name '" + name + "' is already taken");
 		}
 
 	}

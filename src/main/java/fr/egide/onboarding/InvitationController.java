@@ -63,7 +63,7 @@ class InvitationController {
 		}
 		redirect.addFlashAttribute("notice", sent.isEmpty() ? "invite.not-pending"
 				: sent.get() == MailStatus.FAILED ? "invite.mail-failed" : "invite.resent");
-		return "redirect:/admin/organisations/" + invitation.organisationId();
+		return back(invitation);
 	}
 
 	@PostMapping("/admin/invitations/{id}/revoke")
@@ -75,7 +75,12 @@ class InvitationController {
 					invitation.displayName() + " <" + invitation.email() + ">");
 		}
 		redirect.addFlashAttribute("notice", revoked.isPresent() ? "invite.revoked" : "invite.not-pending");
-		return "redirect:/admin/organisations/" + invitation.organisationId();
+		return back(invitation);
+	}
+
+	private static String back(Invitation invitation) {
+		return invitation.organisationId() == null ? "redirect:/admin/poles"
+				: "redirect:/admin/organisations/" + invitation.organisationId();
 	}
 
 	/** Roles an admin may give; anything else (including a platform role) falls back to member. */

@@ -71,12 +71,22 @@ class Invitations {
 
 	/** Creates the invitation and sends its link; call {@link #problem} first. */
 	MailStatus invite(EgideUser admin, Organisation organisation, Invitee invitee) {
+		return invite(admin, organisation.poleId(), organisation, invitee);
+	}
+
+	/** Invites someone into the pole itself, with no organisation: its first administrator, say. */
+	MailStatus inviteToPole(EgideUser admin, String poleId, Invitee invitee) {
+		return invite(admin, poleId, null, invitee);
+	}
+
+	private MailStatus invite(EgideUser admin, String poleId, Organisation organisation, Invitee invitee) {
 		Instant now = this.clock.instant();
 		var token = LinkToken.generate();
-		var invitation = this.invitations.insert(new Invitation(UUID.randomUUID().toString(), organisation.poleId(),
-				organisation.id(), invitee.email(), invitee.displayName(), invitee.role(), token.hash(),
-				Invitation.Status.PENDING, now, now.plus(this.validity), now, 1, admin.memberId(), null, null));
-		return send(invitation, token, organisation, admin);
+		var invitation = this.invitations.insert(new Invitation(UUID.randomUUID().toString(), poleId,
+				organisation == null ? null : organisation.id(), invitee.email(), invitee.displayName(), invitee.role(),
+				token.hash(), Invitation.Status.PENDING, now, now.plus(this.validity), now, 1, admin.memberId(), null,
+				null));
+		return send(invitation, token, admin);
 	}
 
 	/** A new link (the old one stops working) with a fresh expiry. */
@@ -86,8 +96,7 @@ class Invitations {
 				Instant now = this.clock.instant();
 				var token = LinkToken.generate();
 				var saved = this.invitations.save(invitation.resent(token.hash(), now, now.plus(this.validity)));
-				var organisation = this.directory.organisation(poleId, saved.organisationId()).orElseThrow();
-				return send(saved, token, organisation, admin);
+				return send(saved, token, admin);
 			});
 	}
 
@@ -163,9 +172,12 @@ class Invitations {
 		};
 	}
 
-	private MailStatus send(Invitation invitation, LinkToken token, Organisation organisation, EgideUser admin) {
-		var pole = this.directory.pole(organisation.poleId()).orElseThrow();
-		return this.mail.send(invitation, token.raw(), pole, organisation.name(), admin.displayName());
+	private MailStatus send(Invitation invitation, LinkToken token, EgideUser admin) {
+		var pole = this.directory.pole(invitation.poleId()).orElseThrow();
+		String on = this.directory.organisation(invitation.poleId(), invitation.organisationId())
+			.map(Organisation::name)
+			.orElse(pole.name());
+		return this.mail.send(invitation, token.raw(), pole, on, admin.displayName());
 	}
 
 	/** Where an invitation link stands. */

@@ -72,6 +72,13 @@ public class Directory {
 		return member(id).filter(member -> poleId != null && poleId.equals(member.poleId()));
 	}
 
+	/** Display names of several members at once, by id (erased or unknown ids are absent). */
+	public java.util.Map<String, String> displayNames(java.util.Collection<String> ids) {
+		var names = new java.util.HashMap<String, String>();
+		this.members.findAllById(ids).forEach(member -> names.put(member.id(), member.displayName()));
+		return names;
+	}
+
 	public List<MemberAccount> membersOf(Organisation organisation) {
 		return this.members.findByPoleIdAndOrganisationIdOrderByDisplayName(organisation.poleId(), organisation.id())
 			.stream()

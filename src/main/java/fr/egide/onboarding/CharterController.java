@@ -3,6 +3,7 @@ package fr.egide.onboarding;
 import jakarta.servlet.http.HttpServletRequest;
 
 import fr.egide.audit.AuditLog;
+import fr.egide.directory.Directory;
 import fr.egide.security.AdminScope;
 import fr.egide.security.EgideUser;
 
@@ -28,11 +29,15 @@ class CharterController {
 
 	private final CharterTemplate template;
 
-	CharterController(Charters charters, AdminScope scope, AuditLog audit, CharterTemplate template) {
+	private final Directory directory;
+
+	CharterController(Charters charters, AdminScope scope, AuditLog audit, CharterTemplate template,
+			Directory directory) {
 		this.charters = charters;
 		this.scope = scope;
 		this.audit = audit;
 		this.template = template;
+		this.directory = directory;
 	}
 
 	@GetMapping("/charter")
@@ -66,7 +71,10 @@ class CharterController {
 		model.addAttribute("pole", scoped);
 		model.addAttribute("charter", current.orElse(null));
 		model.addAttribute("html", current.map(this.charters::html).orElse(null));
-		model.addAttribute("acknowledgements", current.map(this.charters::acknowledgements).orElse(java.util.List.of()));
+		var acknowledgements = current.map(this.charters::acknowledgements).orElse(java.util.List.of());
+		model.addAttribute("acknowledgements", acknowledgements);
+		model.addAttribute("names",
+				this.directory.displayNames(acknowledgements.stream().map(CharterAcknowledgement::memberId).toList()));
 		model.addAttribute("versions", this.charters.versions(scoped.id()));
 		if (!model.containsAttribute("draft")) {
 			model.addAttribute("draft", current.map(Charter::markdown).orElseGet(this.template::text));

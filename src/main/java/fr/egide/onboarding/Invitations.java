@@ -158,9 +158,12 @@ class Invitations {
 		}
 	}
 
-	/** Deletes every invitation sent to this address: part of erasing a person. */
-	void forget(String email) {
-		this.invitations.deleteAll(this.invitations.findByEmail(email));
+	/** Deletes this pole's invitations to this address: part of erasing a person (other poles keep theirs). */
+	void forget(String poleId, String email) {
+		this.invitations.deleteAll(this.invitations.findByEmail(email)
+			.stream()
+			.filter(invitation -> invitation.poleId().equals(poleId))
+			.toList());
 	}
 
 	private LinkState.Kind kindOf(Invitation invitation) {

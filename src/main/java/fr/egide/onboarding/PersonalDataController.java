@@ -89,7 +89,7 @@ class PersonalDataController {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "You cannot erase yourself.");
 		}
 		this.charters.forgetAddresses(member.id());
-		this.invitations.forget(member.email());
+		this.invitations.forget(member.poleId(), member.email());
 		this.audit.redact(member.poleId(), member.email());
 		this.directory.erase(member.id());
 		this.audit.record(user, member.poleId(), "member.erased", member.organisationId(), member.id());

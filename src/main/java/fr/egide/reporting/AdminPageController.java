@@ -1,9 +1,8 @@
 package fr.egide.reporting;
 
-import fr.egide.security.AdminScope;
-
 import fr.egide.catalog.CourseCatalog;
 import fr.egide.directory.Directory;
+import fr.egide.security.AdminScope;
 import fr.egide.security.EgideUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

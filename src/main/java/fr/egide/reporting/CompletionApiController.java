@@ -1,9 +1,8 @@
 package fr.egide.reporting;
 
-import fr.egide.security.AdminScope;
-
 import java.util.List;
 
+import fr.egide.security.AdminScope;
 import fr.egide.security.EgideUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -28,6 +28,14 @@ final class SessionMemberFilter extends OncePerRequestFilter {
 
 	private final SecurityContextRepository contexts;
 
+	/** Stylesheets, scripts and images reveal nothing; skipping them saves a lookup per asset. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+				|| path.equals("/favicon.ico");
+	}
+
 	SessionMemberFilter(Directory directory, SecurityContextRepository contexts) {
 		this.directory = directory;
 		this.contexts = contexts;

@@ -146,6 +146,14 @@ class OnboardingBrowserTests {
 		expectHeading("Hydrolia SAS");
 		assertThat(row(email).getText()).contains("Charte acceptée").contains(due);
 		Browser.screenshot(this.browser, "16-organisation-status");
+		this.browser.get(url("/admin/charter"));
+		assertThat(this.browser.findElement(By.id("acknowledgements-table")).getText()).contains("Nadia Benali");
+		Browser.screenshot(this.browser, "19-charter-acknowledgements");
+		this.browser.get(url("/admin/audit"));
+		assertThat(this.browser.findElement(By.tagName("table")).getText()).contains("Organisation admise")
+			.contains("Charte publiée")
+			.contains("Invitation envoyée");
+		Browser.screenshot(this.browser, "20-audit");
 	}
 
 	@Test

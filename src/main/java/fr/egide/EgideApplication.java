@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Égide: economic-security awareness training for pôles de compétitivité.
- * {@code java -jar egide.jar validate courses quizzes} checks content without starting the server.
+ * {@code java -jar egide.jar validate courses quizzes} checks content without starting the server;
+ * {@code java -jar egide.jar rebuild-counters} recomputes the dashboard counters from the records.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -15,6 +16,9 @@ public class EgideApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && "validate".equals(args[0])) {
 			System.exit(ValidateCommand.run(args, System.out, System.err));
+		}
+		if (args.length > 0 && "rebuild-counters".equals(args[0])) {
+			System.exit(RebuildCountersCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(EgideApplication.class, args);
 	}

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import fr.egide.directory.Organisation.OrganisationType;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,13 +29,16 @@ public class Directory {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Directory(PoleRepository poles, OrganisationRepository organisations, MemberRepository members,
-			PasswordEncoder passwordEncoder, Clock clock) {
+			PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events) {
 		this.poles = poles;
 		this.organisations = organisations;
 		this.members = members;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** What it takes to create an account; the password is hashed before anything is stored. */
@@ -152,7 +156,11 @@ public class Directory {
 		var member = new Member(newId(), request.poleId(), request.organisationId(), email,
 				request.displayName().strip(), this.passwordEncoder.encode(request.rawPassword()),
 				Set.copyOf(request.roles()), true, this.clock.instant());
-		return this.members.insert(member).toAccount();
+		var account = this.members.insert(member).toAccount();
+		if (account.poleId() != null) {
+			this.events.publishEvent(new MemberRegistered(account.id(), account.poleId(), account.organisationId()));
+		}
+		return account;
 	}
 
 	/**

@@ -113,11 +113,16 @@ public class LearningProgress {
 				.orElseGet(() -> new ModuleProgress(learner.memberId(), learner.poleId(), learner.organisationId(),
 						moduleId, moduleVersion, this.clock.instant()));
 			boolean created = entry.isNew();
+			ProgressStatus before = created ? ProgressStatus.NOT_STARTED : entry.status();
 			change.accept(entry);
 			try {
 				ModuleProgress saved = this.progress.save(entry);
 				if (created) {
 					this.events.publishEvent(new ModuleStarted(learner.memberId(), learner.poleId(), moduleId));
+				}
+				if (saved.status() != before) {
+					this.events.publishEvent(new ModuleStatusChanged(saved.memberId(), saved.poleId(),
+							saved.organisationId(), moduleId, before, saved.status(), this.clock.instant()));
 				}
 				return saved;
 			}

@@ -106,6 +106,10 @@ class ModuleProgress {
 		return this.memberId;
 	}
 
+	String organisationId() {
+		return this.organisationId;
+	}
+
 	String poleId() {
 		return this.poleId;
 	}

@@ -1,5 +1,9 @@
 package fr.egide.reporting;
 
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
 import fr.egide.catalog.CourseCatalog;
 import fr.egide.directory.Directory;
 import fr.egide.security.AdminScope;
@@ -11,9 +15,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The pole admin's completion page: per module, then per member, fifty at a time. */
+/** The pole admin's dashboard: figures and charts from the counters, then members fifty at a time. */
 @Controller
 class AdminPageController {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Dashboard dashboard;
+
+	private final DashboardScopes scopes;
 
 	private final CompletionReport report;
 
@@ -23,7 +33,10 @@ class AdminPageController {
 
 	private final Directory directory;
 
-	AdminPageController(CompletionReport report, AdminScope scope, CourseCatalog catalog, Directory directory) {
+	AdminPageController(Dashboard dashboard, DashboardScopes scopes, CompletionReport report, AdminScope scope,
+			CourseCatalog catalog, Directory directory) {
+		this.dashboard = dashboard;
+		this.scopes = scopes;
 		this.report = report;
 		this.scope = scope;
 		this.catalog = catalog;
@@ -32,18 +45,32 @@ class AdminPageController {
 
 	@GetMapping("/admin")
 	String completion(@AuthenticationPrincipal EgideUser user, @RequestParam(required = false) String pole,
+			@RequestParam(required = false) String organisation, @RequestParam(required = false) String course,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var chosen = this.scope.pole(user, pole);
+		var filter = this.scopes.parse(chosen, organisation, course, from, to);
+		var figures = this.dashboard.figures(chosen.id(), filter);
 		int current = Math.max(0, page);
 		var members = this.report.members(chosen.id(), current);
 		model.addAttribute("pole", chosen);
-		model.addAttribute("poles", user.poleId() == null ? this.directory.poles() : java.util.List.of(chosen));
-		model.addAttribute("modules", this.report.modules(chosen.id()));
-		model.addAttribute("moduleIds", this.catalog.moduleIdsInOrder());
+		model.addAttribute("poles", user.poleId() == null ? this.directory.poles() : List.of(chosen));
+		model.addAttribute("filter", filter);
+		model.addAttribute("figures", figures);
+		model.addAttribute("chartJson", chartJson(figures));
+		model.addAttribute("organisations", this.directory.organisations(chosen.id()));
+		model.addAttribute("courses", this.catalog.courses());
+		model.addAttribute("moduleIds", figures.modules().stream().map(Dashboard.ModuleFigures::moduleId).toList());
 		model.addAttribute("members", members);
 		model.addAttribute("page", current);
 		model.addAttribute("hasNext", members.size() == CompletionReport.PAGE_SIZE);
 		return "reporting/completion";
+	}
+
+	/** The chart data as JSON for a non-executed script element; '<' is escaped so no text can close it. */
+	static String chartJson(Dashboard.Figures figures) {
+		var data = java.util.Map.of("modules", figures.modules(), "trend", figures.trend());
+		return JSON.writeValueAsString(data).replace("<", "\\u003c");
 	}
 
 }

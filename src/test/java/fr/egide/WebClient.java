@@ -65,6 +65,24 @@ public final class WebClient {
 		return page;
 	}
 
+	/** A download's raw bytes and headers, asked for as a browser following a link does. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(uri(path))
+				.header("Accept-Language", "fr")
+				.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Posts a form with the CSRF token of the last page read (fetching {@code /login} if none). */
 	public Page post(String path, Map<String, String> form) {
 		if (this.csrf == null) {

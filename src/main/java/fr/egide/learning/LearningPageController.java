@@ -1,6 +1,7 @@
 package fr.egide.learning;
 
 import java.util.List;
+import java.util.Map;
 
 import fr.egide.catalog.Course;
 import fr.egide.catalog.CourseCatalog;
@@ -32,21 +33,23 @@ class LearningPageController {
 		this.assignments = assignments;
 	}
 
-	/** A course with its modules, for the catalogue page. */
-	record CourseCard(Course course, List<CourseModule> modules, int minutes) {
+	/** A course with its modules, for the catalogue page; {@code earned} when every module is passed. */
+	record CourseCard(Course course, List<CourseModule> modules, int minutes, boolean earned) {
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal EgideUser user, Model model) {
+		Map<String, ModuleProgressView> standing = this.progress.forMember(user.memberId());
 		List<CourseCard> cards = this.catalog.courses().stream().map(course -> {
 			List<CourseModule> modules = course.moduleIds()
 				.stream()
 				.flatMap(id -> this.catalog.module(id).stream())
 				.toList();
-			return new CourseCard(course, modules, modules.stream().mapToInt(CourseModule::minutes).sum());
+			return new CourseCard(course, modules, modules.stream().mapToInt(CourseModule::minutes).sum(),
+					Attestations.earned(course, standing));
 		}).toList();
 		model.addAttribute("courses", cards);
-		model.addAttribute("progress", this.progress.forMember(user.memberId()));
+		model.addAttribute("progress", standing);
 		model.addAttribute("assignments", this.assignments.forMember(user.memberId()));
 		return "learning/home";
 	}

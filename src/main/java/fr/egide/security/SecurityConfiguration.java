@@ -63,7 +63,8 @@ class SecurityConfiguration {
 			.addFilterAfter(new SessionMemberFilter(directory, contexts), SecurityContextHolderFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(attempts, json), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/login/throttled", "/invitations/**", "/password/**", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico",
+				.requestMatchers("/login", "/login/throttled", "/invitations/**", "/verify/**", "/password/**", "/css/**",
+						"/js/**", "/webjars/**", "/images/**", "/favicon.ico",
 						"/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/admin/**")

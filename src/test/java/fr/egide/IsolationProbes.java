@@ -70,6 +70,8 @@ final class IsolationProbes {
 					Map.of("organisation", "B_ORG"), 404),
 			probe("POST", "/admin/invitations/import/confirm", "/admin/invitations/import/confirm?pole=B_POLE",
 					NO_FORM),
+			probe("GET", "/admin/members/{id}", "/admin/members/B_MEMBER"),
+			probe("GET", "/admin", "/admin?pole=A_POLE&organisation=B_ORG"),
 			probe("GET", "/admin/poles", "/admin/poles"),
 			probe("POST", "/admin/poles", "/admin/poles", Map.of("name", "Pôle pirate")),
 			probe("POST", "/admin/poles/{id}/administrators", "/admin/poles/B_POLE/administrators",
@@ -94,16 +96,18 @@ final class IsolationProbes {
 	 * a catalogue id shared by every pole and show only the signed-in member's own progress;
 	 * the catalogue API serves content that is the same for all poles.
 	 */
-	static final Map<String, String> EXEMPT = Map.of(
-			"GET /invitations/{token}", "public by design: a secret single-use link, not a pole's id",
-			"POST /invitations/{token}", "public by design: a secret single-use link, not a pole's id",
-			"GET /password/reset/{token}", "public by design: a secret single-use link, not a pole's id",
-			"POST /password/reset/{token}", "public by design: a secret single-use link, not a pole's id",
-			"GET /modules/{moduleId}", "catalogue id; resumes the signed-in member's own progress",
-			"GET /modules/{moduleId}/sections/{number}", "catalogue id; records the signed-in member's own progress",
-			"GET /modules/{moduleId}/quiz", "catalogue id; the sheet counts the signed-in member's own attempts",
-			"GET /api/modules/{moduleId}/quiz", "catalogue id; the sheet counts the signed-in member's own attempts",
-			"GET /api/modules/{id}", "the catalogue is the same for every pole");
+	static final Map<String, String> EXEMPT = Map.ofEntries(
+			Map.entry("GET /invitations/{token}", "public by design: a secret single-use link, not a pole's id"),
+			Map.entry("POST /invitations/{token}", "public by design: a secret single-use link, not a pole's id"),
+			Map.entry("GET /password/reset/{token}", "public by design: a secret single-use link, not a pole's id"),
+			Map.entry("POST /password/reset/{token}", "public by design: a secret single-use link, not a pole's id"),
+			Map.entry("GET /modules/{moduleId}", "catalogue id; resumes the signed-in member's own progress"),
+			Map.entry("GET /modules/{moduleId}/sections/{number}", "catalogue id; records the signed-in member's own progress"),
+			Map.entry("GET /modules/{moduleId}/quiz", "catalogue id; the sheet counts the signed-in member's own attempts"),
+			Map.entry("GET /api/modules/{moduleId}/quiz", "catalogue id; the sheet counts the signed-in member's own attempts"),
+			Map.entry("GET /api/modules/{id}", "the catalogue is the same for every pole"),
+			Map.entry("GET /attestations/{courseId}.pdf", "catalogue id; only the signed-in member's own attestation"),
+			Map.entry("GET /verify/{code}", "public by design: a secret code printed on one attestation"));
 
 	private IsolationProbes() {
 	}

@@ -105,7 +105,7 @@ class PoleIsolationTests {
 		String attemptB = world.attempt(newcomerEmail);
 		this.ids.putAll(Map.of("B_ORG", orgB, "B_INVITATION", world.invitationId(pendingEmail), "B_MEMBER",
 				this.newcomerB.id(), "B_ADMIN", adminB.id(), "B_POLE", this.poleB.id(), "B_ATTEMPT", attemptB,
-				"B_MAIL", world.mailId(pendingEmail)));
+				"B_MAIL", world.mailId(pendingEmail), "A_POLE", this.poleA.id()));
 		// The snapshot must hold something to protect, or "nothing changed" would prove nothing.
 		snapshotOfB().forEach((collection, documents) -> assertThat(documents).as(collection).isNotEmpty());
 		this.secretsOfB = List.of(this.poleB.name(), "Adhérent secret", pendingEmail, newcomerEmail,

@@ -121,8 +121,9 @@ public class LearningProgress {
 					this.events.publishEvent(new ModuleStarted(learner.memberId(), learner.poleId(), moduleId));
 				}
 				if (saved.status() != before) {
+					var at = saved.status() == ProgressStatus.PASSED ? saved.completedAt() : this.clock.instant();
 					this.events.publishEvent(new ModuleStatusChanged(saved.memberId(), saved.poleId(),
-							saved.organisationId(), moduleId, before, saved.status(), this.clock.instant()));
+							saved.organisationId(), moduleId, before, saved.status(), at));
 				}
 				return saved;
 			}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import fr.egide.audit.AuditLog;
 import fr.egide.directory.Directory;
+import fr.egide.learning.AttestationRecords;
 import fr.egide.learning.Assignments;
 import fr.egide.learning.LearningProgress;
 import fr.egide.quiz.QuizGrading;
@@ -45,8 +46,12 @@ class PersonalDataController {
 
 	private final AuditLog audit;
 
+	private final AttestationRecords attestations;
+
 	PersonalDataController(Directory directory, LearningProgress progress, Assignments assignments,
-			QuizGrading grading, Charters charters, Invitations invitations, ScopedLookups lookups, AuditLog audit) {
+			QuizGrading grading, Charters charters, Invitations invitations, ScopedLookups lookups, AuditLog audit,
+			AttestationRecords attestations) {
+		this.attestations = attestations;
 		this.directory = directory;
 		this.progress = progress;
 		this.assignments = assignments;
@@ -74,6 +79,7 @@ class PersonalDataController {
 			.toList());
 		data.put("assignments", this.assignments.forMember(account.id()));
 		data.put("quizAttempts", this.grading.history(account.id()));
+		data.put("attestations", this.attestations.of(account.id()));
 		data.put("charterAcknowledgements", this.charters.acknowledgementsOf(account.id()).stream()
 			.map(ack -> Map.of("version", ack.version(), "at", ack.at(), "ip", ack.ip() == null ? "" : ack.ip()))
 			.toList());
@@ -89,6 +95,7 @@ class PersonalDataController {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "You cannot erase yourself.");
 		}
 		this.charters.forgetAddresses(member.id());
+		this.attestations.forget(member.id());
 		this.invitations.forget(member.poleId(), member.email());
 		this.audit.redact(member.poleId(), member.email());
 		this.directory.erase(member.id());

@@ -24,7 +24,7 @@ document.addEventListener('DOMContentLoaded', function () {
         ]
       },
       options: { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
-        scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } } }
+        scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } } }
     });
   }
   var trend = document.getElementById('trend-chart');

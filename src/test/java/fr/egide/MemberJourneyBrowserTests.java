@@ -106,9 +106,9 @@ class MemberJourneyBrowserTests {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("logout"));
 		signIn(admin);
 		this.browser.get(url("/admin"));
-		// Two members in the pole (the member and the admin), one started, one passed.
+		// Two members in the pole (the member and the admin): one not started, one passed.
 		assertThat(this.browser.findElement(By.cssSelector("#modules-table tr[data-module=alpha]")).getText())
-			.isEqualTo("Module Alpha 2 1 1 50 %");
+			.isEqualTo("Module Alpha 1 0 0 1 50 %");
 		assertThat(this.browser.findElement(By.cssSelector("#members-table tr[data-member='" + member.email() + "']"))
 			.getText()).contains("Réussi", "100 %");
 		Browser.screenshot(this.browser, "06-admin");

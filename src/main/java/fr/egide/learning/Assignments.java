@@ -31,12 +31,16 @@ public class Assignments {
 
 	private final CourseCatalog catalog;
 
+	private final AssignmentQueries queries;
+
 	private final Clock clock;
 
-	Assignments(AssignmentRepository assignments, LearningProgress progress, CourseCatalog catalog, Clock clock) {
+	Assignments(AssignmentRepository assignments, LearningProgress progress, CourseCatalog catalog,
+			AssignmentQueries queries, Clock clock) {
 		this.assignments = assignments;
 		this.progress = progress;
 		this.catalog = catalog;
+		this.queries = queries;
 		this.clock = clock;
 	}
 
@@ -56,7 +60,7 @@ public class Assignments {
 		}
 		try {
 			this.assignments.insert(new Assignment(id, request.memberId(), request.poleId(), request.organisationId(),
-					request.courseId(), request.dueOn(), request.source(), this.clock.instant()));
+					request.courseId(), request.dueOn(), request.source(), this.clock.instant(), null, null));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -82,6 +86,24 @@ public class Assignments {
 			.forEach(views -> views.sort(Comparator.comparing(AssignmentView::done)
 				.thenComparing(AssignmentView::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))));
 		return result;
+	}
+
+	/**
+	 * One page of unfinished assignments, by due date then id, found through the
+	 * {@code completedAt} index (never a scan of the progress collection).
+	 */
+	public UnfinishedPage unfinished(UnfinishedFilter filter, int page, int size) {
+		return this.queries.unfinished(filter, page, size);
+	}
+
+	/** How many assignments the filter matches, before the check against progress. */
+	public long countUnfinished(UnfinishedFilter filter) {
+		return this.queries.countUnfinished(filter);
+	}
+
+	/** The unfinished assignments of these members, by due date. */
+	public List<PendingAssignment> unfinishedOf(Collection<String> memberIds) {
+		return memberIds.isEmpty() ? List.of() : this.queries.unfinishedOf(memberIds);
 	}
 
 	private Optional<AssignmentView> view(Assignment assignment, Map<String, ModuleProgressView> standing,

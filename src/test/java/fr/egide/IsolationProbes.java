@@ -72,6 +72,8 @@ final class IsolationProbes {
 					NO_FORM),
 			probe("GET", "/admin/members/{id}", "/admin/members/B_MEMBER"),
 			probe("GET", "/admin", "/admin?pole=A_POLE&organisation=B_ORG"),
+			probe("GET", "/admin/reminders", "/admin/reminders?pole=B_POLE"),
+			probe("POST", "/admin/reminders", "/admin/reminders?pole=B_POLE", Map.of("member", "B_MEMBER")),
 			probe("GET", "/admin/poles", "/admin/poles"),
 			probe("POST", "/admin/poles", "/admin/poles", Map.of("name", "Pôle pirate")),
 			probe("POST", "/admin/poles/{id}/administrators", "/admin/poles/B_POLE/administrators",

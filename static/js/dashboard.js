@@ -7,8 +7,8 @@ document.addEventListener('DOMContentLoaded', function () {
   var data = JSON.parse(source.textContent);
   var lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
   var labels = {
-    fr: { notStarted: 'Non commencé', inProgress: 'En cours', failed: 'Échoué', passed: 'Réussi', passes: 'Modules validés' },
-    en: { notStarted: 'Not started', inProgress: 'In progress', failed: 'Failed', passed: 'Passed', passes: 'Modules passed' }
+    fr: { notStarted: 'Non commencé', inProgress: 'En cours', failed: 'Échoué', passed: 'Réussi', expired: 'À renouveler', passes: 'Modules validés' },
+    en: { notStarted: 'Not started', inProgress: 'In progress', failed: 'Failed', passed: 'Passed', expired: 'To renew', passes: 'Modules passed' }
   }[lang];
   var modules = document.getElementById('modules-chart');
   if (modules) {
@@ -19,8 +19,9 @@ document.addEventListener('DOMContentLoaded', function () {
         datasets: [
           { label: labels.passed, data: data.modules.map(function (m) { return m.passed; }), backgroundColor: '#1d6b35' },
           { label: labels.failed, data: data.modules.map(function (m) { return m.failed; }), backgroundColor: '#a1261b' },
+          { label: labels.expired, data: data.modules.map(function (m) { return m.expired; }), backgroundColor: '#7b4fa0' },
           { label: labels.inProgress, data: data.modules.map(function (m) { return m.inProgress; }), backgroundColor: '#d9a400' },
-          { label: labels.notStarted, data: data.modules.map(function (m) { return Math.max(0, m.members - m.inProgress - m.failed - m.passed); }), backgroundColor: '#c5ccd6' }
+          { label: labels.notStarted, data: data.modules.map(function (m) { return Math.max(0, m.members - m.inProgress - m.failed - m.passed - m.expired); }), backgroundColor: '#c5ccd6' }
         ]
       },
       options: { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,

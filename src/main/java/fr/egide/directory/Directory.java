@@ -100,12 +100,12 @@ public class Directory {
 		if (this.poles.findByName(cleaned).isPresent()) {
 			throw new NameTakenException(cleaned);
 		}
-		return this.poles.insert(new Pole(newId(), cleaned, this.clock.instant(), null, null));
+		return this.poles.insert(new Pole(newId(), cleaned, this.clock.instant(), null, null, null));
 	}
 
 	public Pole ensurePole(String name) {
 		return this.poles.findByName(name)
-			.orElseGet(() -> this.poles.insert(new Pole(newId(), name, this.clock.instant(), null, null)));
+			.orElseGet(() -> this.poles.insert(new Pole(newId(), name, this.clock.instant(), null, null, null)));
 	}
 
 	public Organisation ensureOrganisation(String poleId, String name, OrganisationType type) {
@@ -142,10 +142,10 @@ public class Directory {
 
 	}
 
-	/** Sets which courses a pole's newcomers get and how many days they have. */
-	public Pole setOnboarding(String poleId, List<String> courseIds, int dueDays) {
+	/** Sets which courses a pole's newcomers get, how many days they have, and how long a completion lasts. */
+	public Pole setOnboarding(String poleId, List<String> courseIds, int dueDays, int refresherMonths) {
 		Pole pole = this.poles.findById(poleId).orElseThrow();
-		return this.poles.save(pole.withOnboarding(courseIds, dueDays));
+		return this.poles.save(pole.withOnboarding(courseIds, dueDays, refresherMonths));
 	}
 
 	public MemberAccount createMember(NewMember request) {

@@ -13,9 +13,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("poles")
 public record Pole(@Id String id, @Indexed(unique = true) String name, Instant createdAt,
-		List<String> onboardingCourseIds, Integer onboardingDueDays) {
+		List<String> onboardingCourseIds, Integer onboardingDueDays, Integer refresher) {
 
 	public static final int DEFAULT_ONBOARDING_DAYS = 30;
+
+	public static final int DEFAULT_REFRESHER_MONTHS = 12;
 
 	public Pole {
 		onboardingCourseIds = onboardingCourseIds == null ? null : List.copyOf(onboardingCourseIds);
@@ -26,13 +28,18 @@ public record Pole(@Id String id, @Indexed(unique = true) String name, Instant c
 		return this.onboardingDueDays == null ? DEFAULT_ONBOARDING_DAYS : this.onboardingDueDays;
 	}
 
+	/** Months after which a completion expires and the course is assigned again, 12 unless the pole chose otherwise. */
+	public int refresherMonths() {
+		return this.refresher == null ? DEFAULT_REFRESHER_MONTHS : this.refresher;
+	}
+
 	/** Whether the pole chose its onboarding courses; if not, the server's default list applies. */
 	public boolean hasOnboardingCourses() {
 		return this.onboardingCourseIds != null;
 	}
 
-	Pole withOnboarding(List<String> courseIds, int dueDays) {
-		return new Pole(this.id, this.name, this.createdAt, courseIds, dueDays);
+	Pole withOnboarding(List<String> courseIds, int dueDays, int refresherMonths) {
+		return new Pole(this.id, this.name, this.createdAt, courseIds, dueDays, refresherMonths);
 	}
 
 }

@@ -68,6 +68,16 @@ public class Assignments {
 		}
 	}
 
+	/**
+	 * Assigns the course again after a completion expired: a new due date and source, and the
+	 * start and completion stamps cleared, whether or not the member had it before.
+	 */
+	void renew(NewAssignment request) {
+		String id = Assignment.idOf(request.memberId(), request.courseId());
+		this.assignments.save(new Assignment(id, request.memberId(), request.poleId(), request.organisationId(),
+				request.courseId(), request.dueOn(), request.source(), this.clock.instant(), null, null));
+	}
+
 	/** The member's assignments, unfinished ones first by due date. */
 	public List<AssignmentView> forMember(String memberId) {
 		return forMembers(List.of(memberId)).getOrDefault(memberId, List.of());

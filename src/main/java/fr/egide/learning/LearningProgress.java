@@ -79,6 +79,18 @@ public class LearningProgress {
 		return result;
 	}
 
+	/** Expires the member's completion of a module (see {@link CompletionExpiry}); false when it was not passed. */
+	boolean expire(String memberId, String moduleId) {
+		var entry = this.progress.findByMemberIdAndModuleId(memberId, moduleId);
+		if (entry.isEmpty() || entry.get().status() != ProgressStatus.PASSED) {
+			return false;
+		}
+		var stored = entry.get();
+		update(new Learner(memberId, stored.poleId(), stored.organisationId()), moduleId, stored.moduleVersion(),
+				progress -> progress.expire(this.clock.instant()));
+		return true;
+	}
+
 	@EventListener
 	void on(QuizAttempted attempt) {
 		var learner = new Learner(attempt.memberId(), attempt.poleId(), attempt.organisationId());

@@ -57,6 +57,9 @@ class ModuleProgress {
 
 	private Instant completedAt;
 
+	/** When the last completion expired; cleared by the next pass. */
+	private Instant expiredAt;
+
 	ModuleProgress() {
 	}
 
@@ -90,14 +93,26 @@ class ModuleProgress {
 		if (attemptPassed && !this.passed) {
 			this.passed = true;
 			this.completedAt = submittedAt;
+			this.expiredAt = null;
 			return true;
 		}
 		return false;
 	}
 
+	/** Ends a completion that is too old; the member must pass the QCM again. */
+	void expire(Instant now) {
+		if (this.passed) {
+			this.passed = false;
+			this.expiredAt = now;
+		}
+	}
+
 	ProgressStatus status() {
 		if (this.passed) {
 			return ProgressStatus.PASSED;
+		}
+		if (this.expiredAt != null) {
+			return ProgressStatus.EXPIRED;
 		}
 		return this.attemptIds.isEmpty() ? ProgressStatus.IN_PROGRESS : ProgressStatus.FAILED;
 	}

@@ -22,6 +22,8 @@ class OnboardingSettingsController {
 
 	static final int MAX_DAYS = 365;
 
+	static final int MAX_MONTHS = 60;
+
 	private final Directory directory;
 
 	private final CourseCatalog catalog;
@@ -53,9 +55,9 @@ class OnboardingSettingsController {
 	@PostMapping("/admin/onboarding")
 	String save(@AuthenticationPrincipal EgideUser user, @RequestParam(required = false) String pole,
 			@RequestParam(required = false) List<String> courses, @RequestParam int dueDays,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "12") int refresherMonths, RedirectAttributes redirect) {
 		var scoped = this.scope.pole(user, pole);
-		if (dueDays < 1 || dueDays > MAX_DAYS) {
+		if (dueDays < 1 || dueDays > MAX_DAYS || refresherMonths < 1 || refresherMonths > MAX_MONTHS) {
 			redirect.addFlashAttribute("problem", "onboarding.days.invalid");
 			return "redirect:/admin/onboarding?pole=" + scoped.id();
 		}
@@ -63,9 +65,9 @@ class OnboardingSettingsController {
 			.filter(id -> this.catalog.course(id).isPresent())
 			.distinct()
 			.toList();
-		this.directory.setOnboarding(scoped.id(), known, dueDays);
+		this.directory.setOnboarding(scoped.id(), known, dueDays, refresherMonths);
 		this.audit.record(user, scoped.id(), "onboarding.settings", scoped.id(),
-				String.join(", ", known) + " / " + dueDays);
+				String.join(", ", known) + " / " + dueDays + " / " + refresherMonths);
 		redirect.addFlashAttribute("notice", "onboarding.saved");
 		return "redirect:/admin/onboarding?pole=" + scoped.id();
 	}

@@ -28,7 +28,7 @@ class CompletionApiController {
 
 	/** A module's figures in the shape integrations already read ({@code assigned}, {@code started}, {@code passed}). */
 	record ModuleRow(String moduleId, String title, long assigned, long started, long inProgress, long failed,
-			long passed, int passedPercent) {
+			long passed, long expired, int passedPercent) {
 	}
 
 	record PoleCompletion(String poleId, String poleName, long members, List<ModuleRow> modules,
@@ -46,7 +46,7 @@ class CompletionApiController {
 				figures.modules()
 					.stream()
 					.map(m -> new ModuleRow(m.moduleId(), m.title(), m.members(), m.started(), m.inProgress(), m.failed(),
-							m.passed(), m.passedPercent()))
+							m.passed(), m.expired(), m.passedPercent()))
 					.toList(),
 				figures.courses(), figures.organisations(), figures.trend());
 	}

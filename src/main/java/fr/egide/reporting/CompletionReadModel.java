@@ -86,22 +86,30 @@ class CompletionReadModel {
 						.setOnInsert("month", month)
 						.inc("passed", 1),
 					MONTHS);
-			countCompletedCourses(event, organisation);
+			countCompletedCourses(event, organisation, 1);
+		}
+		else if (event.from() == ProgressStatus.PASSED) {
+			countCompletedCourses(event, organisation, -1);
 		}
 	}
 
-	/** A pass that completes a course (every module passed) counts the course once for the member. */
-	private void countCompletedCourses(ModuleStatusChanged event, String organisation) {
+	/**
+	 * A pass that completes a course (every module passed) counts the course once for the
+	 * member; an expiry of one of its modules uncounts it. Either way the other modules of the
+	 * course are passed now: that is what made (or kept) the course complete.
+	 */
+	private void countCompletedCourses(ModuleStatusChanged event, String organisation, int delta) {
 		var standing = this.progress.forMember(event.memberId());
 		for (Course course : this.catalog.courses()) {
 			if (course.moduleIds().contains(event.moduleId()) && course.moduleIds()
 				.stream()
+				.filter(id -> !id.equals(event.moduleId()))
 				.allMatch(id -> standing.containsKey(id) && standing.get(id).status() == ProgressStatus.PASSED)) {
 				this.mongo.upsert(byId(event.poleId() + "|" + organisation + "|" + course.id()),
 						new Update().setOnInsert("poleId", event.poleId())
 							.setOnInsert("organisationId", organisation)
 							.setOnInsert("courseId", course.id())
-							.inc("completed", 1),
+							.inc("completed", delta),
 						COURSES);
 			}
 		}

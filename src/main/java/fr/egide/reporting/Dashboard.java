@@ -47,10 +47,11 @@ class Dashboard {
 	record Scope(String organisationId, String courseId, YearMonth from, YearMonth to) {
 	}
 
-	record ModuleFigures(String moduleId, String title, long members, long inProgress, long failed, long passed) {
+	record ModuleFigures(String moduleId, String title, long members, long inProgress, long failed, long passed,
+			long expired) {
 
 		public long started() {
-			return this.inProgress + this.failed + this.passed;
+			return this.inProgress + this.failed + this.passed + this.expired;
 		}
 
 		public long notStarted() {
@@ -158,13 +159,14 @@ class Dashboard {
 	}
 
 	private static ModuleFigures moduleFigures(CourseModule module, long members, List<Document> cells) {
-		long[] sums = new long[3];
+		long[] sums = new long[4];
 		cells.stream().filter(doc -> module.id().equals(doc.getString("moduleId"))).forEach(doc -> {
 			sums[0] += count(doc, "IN_PROGRESS");
 			sums[1] += count(doc, "FAILED");
 			sums[2] += count(doc, "PASSED");
+			sums[3] += count(doc, "EXPIRED");
 		});
-		return new ModuleFigures(module.id(), module.title(), members, sums[0], sums[1], sums[2]);
+		return new ModuleFigures(module.id(), module.title(), members, sums[0], sums[1], sums[2], sums[3]);
 	}
 
 	private static long count(Document doc, String field) {

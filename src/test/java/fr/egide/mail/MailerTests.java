@@ -77,7 +77,9 @@ class MailerTests {
 			.contains("Réinitialisation &lt;script&gt;alert(&#39;s&#39;)&lt;/script&gt; " + marker)
 			.contains("reset@test.egide")
 			.contains("password-reset")
-			.contains("02/03/2026 10:00")
+			.contains(this.clock.instant()
+				.atZone(java.time.ZoneId.of("Europe/Paris"))
+				.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")))
 			.doesNotContain("<script>");
 
 		var mail = web.get("/admin/outbox/" + id);

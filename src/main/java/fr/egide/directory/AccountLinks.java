@@ -71,8 +71,12 @@ public class AccountLinks {
 	/** Every group of linked accounts, for the platform admin's page. */
 	public Collection<List<MemberAccount>> groups() {
 		Map<String, List<String>> byGroup = new LinkedHashMap<>();
-		this.links.findAll().forEach(link -> byGroup.computeIfAbsent(link.groupId(), g -> new ArrayList<>()).add(link.memberId()));
-		return byGroup.values().stream().map(ids -> this.members.findAllById(ids).stream().map(Member::toAccount).toList()).toList();
+		this.links.findAll()
+			.forEach(link -> byGroup.computeIfAbsent(link.groupId(), g -> new ArrayList<>()).add(link.memberId()));
+		return byGroup.values()
+			.stream()
+			.map(ids -> this.members.findAllById(ids).stream().map(Member::toAccount).toList())
+			.toList();
 	}
 
 	private List<MemberAccount> activeAccounts(List<String> ids) {

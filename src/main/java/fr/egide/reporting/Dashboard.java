@@ -101,17 +101,28 @@ class Dashboard {
 			.flatMap(id -> this.catalog.module(id).stream())
 			.toList();
 		Map<String, Long> membersByOrganisation = new HashMap<>();
-		this.counters.memberCounts(poleId).forEach(doc -> membersByOrganisation.put(doc.getString("organisationId"), count(doc, "members")));
-		long members = membersByOrganisation.entrySet().stream().filter(e -> inOrganisation.test(e.getKey())).mapToLong(Map.Entry::getValue).sum();
-		List<Document> cells = this.counters.cells(poleId).stream().filter(doc -> inOrganisation.test(doc.getString("organisationId"))).toList();
-		List<ModuleFigures> moduleFigures = modules.stream().map(module -> moduleFigures(module, members, cells)).toList();
+		this.counters.memberCounts(poleId)
+			.forEach(doc -> membersByOrganisation.put(doc.getString("organisationId"), count(doc, "members")));
+		long members = membersByOrganisation.entrySet()
+			.stream()
+			.filter(entry -> inOrganisation.test(entry.getKey()))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+		List<Document> cells = this.counters.cells(poleId)
+			.stream()
+			.filter(doc -> inOrganisation.test(doc.getString("organisationId")))
+			.toList();
+		List<ModuleFigures> moduleFigures = modules.stream()
+			.map(module -> moduleFigures(module, members, cells))
+			.toList();
 		Map<String, Long> completedByCourse = new HashMap<>();
 		this.counters.courses(poleId)
 			.stream()
 			.filter(doc -> inOrganisation.test(doc.getString("organisationId")))
 			.forEach(doc -> completedByCourse.merge(doc.getString("courseId"), count(doc, "completed"), Long::sum));
 		List<CourseFigures> courseFigures = courses.stream()
-			.map(course -> new CourseFigures(course.id(), course.title(), members, completedByCourse.getOrDefault(course.id(), 0L),
+			.map(course -> new CourseFigures(course.id(), course.title(), members,
+					completedByCourse.getOrDefault(course.id(), 0L),
 					moduleFigures.stream().filter(m -> course.moduleIds().contains(m.moduleId())).toList()))
 			.toList();
 		Set<String> moduleIds = Set.copyOf(modules.stream().map(CourseModule::id).toList());

@@ -7,8 +7,5 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface AssignmentRepository extends MongoRepository<Assignment, String> {
 
-	List<Assignment> findByMemberId(String memberId);
-
-	List<Assignment> findByMemberIdIn(Collection<String> memberIds);
 
 }

@@ -88,7 +88,10 @@ public class Assignments {
 		var standing = this.progress.forMembers(memberIds);
 		LocalDate today = LocalDate.now(this.clock.withZone(PARIS));
 		Map<String, List<AssignmentView>> result = new LinkedHashMap<>();
-		this.assignments.findByMemberIdIn(memberIds).forEach(assignment -> view(assignment,
+		var ids = memberIds.stream()
+			.flatMap(memberId -> this.catalog.courses().stream().map(course -> Assignment.idOf(memberId, course.id())))
+			.toList();
+		this.assignments.findAllById(ids).forEach(assignment -> view(assignment,
 				standing.getOrDefault(assignment.memberId(), Map.of()), today)
 			.ifPresent(view -> result.computeIfAbsent(assignment.memberId(), id -> new java.util.ArrayList<>())
 				.add(view)));

@@ -54,7 +54,7 @@ public class LearningProgress {
 
 	/** The section to open when the member comes back to a module. */
 	public int resumeSection(String memberId, CourseModule module) {
-		return this.progress.findByMemberIdAndModuleId(memberId, module.id())
+		return this.progress.findById(ModuleProgress.idOf(memberId, module.id()))
 			.map(ModuleProgress::lastSection)
 			.filter(section -> section >= 1)
 			.map(section -> Math.min(section, module.sectionCount()))
@@ -64,14 +64,15 @@ public class LearningProgress {
 	/** The member's standing on every module of the catalogue, in catalogue order. */
 	public Map<String, ModuleProgressView> forMember(String memberId) {
 		Map<String, ModuleProgress> stored = new HashMap<>();
-		this.progress.findByMemberId(memberId).forEach(entry -> stored.put(entry.moduleId(), entry));
+		this.progress.findAllById(idsOf(java.util.List.of(memberId)))
+			.forEach(entry -> stored.put(entry.moduleId(), entry));
 		return views(memberId, stored);
 	}
 
 	/** The standing of several members at once, for one page of a report. */
 	public Map<String, Map<String, ModuleProgressView>> forMembers(Collection<String> memberIds) {
 		Map<String, Map<String, ModuleProgress>> stored = new HashMap<>();
-		this.progress.findByMemberIdIn(memberIds)
+		this.progress.findAllById(idsOf(memberIds))
 			.forEach(entry -> stored.computeIfAbsent(entry.memberId(), id -> new HashMap<>())
 				.put(entry.moduleId(), entry));
 		Map<String, Map<String, ModuleProgressView>> result = new LinkedHashMap<>();
@@ -81,7 +82,7 @@ public class LearningProgress {
 
 	/** Expires the member's completion of a module (see {@link CompletionExpiry}); false when it was not passed. */
 	boolean expire(String memberId, String moduleId) {
-		var entry = this.progress.findByMemberIdAndModuleId(memberId, moduleId);
+		var entry = this.progress.findById(ModuleProgress.idOf(memberId, moduleId));
 		if (entry.isEmpty() || entry.get().status() != ProgressStatus.PASSED) {
 			return false;
 		}
@@ -104,6 +105,12 @@ public class LearningProgress {
 		}
 	}
 
+	private java.util.List<String> idsOf(Collection<String> memberIds) {
+		return memberIds.stream()
+			.flatMap(memberId -> this.catalog.moduleIdsInOrder().stream().map(moduleId -> ModuleProgress.idOf(memberId, moduleId)))
+			.toList();
+	}
+
 	private Map<String, ModuleProgressView> views(String memberId, Map<String, ModuleProgress> stored) {
 		Map<String, ModuleProgressView> views = new LinkedHashMap<>();
 		for (String moduleId : this.catalog.moduleIdsInOrder()) {
@@ -121,7 +128,7 @@ public class LearningProgress {
 	private ModuleProgress update(Learner learner, String moduleId, int moduleVersion,
 			Consumer<ModuleProgress> change) {
 		for (int attempt = 1;; attempt++) {
-			ModuleProgress entry = this.progress.findByMemberIdAndModuleId(learner.memberId(), moduleId)
+			ModuleProgress entry = this.progress.findById(ModuleProgress.idOf(learner.memberId(), moduleId))
 				.orElseGet(() -> new ModuleProgress(learner.memberId(), learner.poleId(), learner.organisationId(),
 						moduleId, moduleVersion, this.clock.instant()));
 			boolean created = entry.isNew();

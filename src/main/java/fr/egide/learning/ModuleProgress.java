@@ -65,13 +65,21 @@ class ModuleProgress {
 
 	ModuleProgress(String memberId, String poleId, String organisationId, String moduleId, int moduleVersion,
 			Instant now) {
-		this.id = memberId + ":" + moduleId;
+		this.id = idOf(memberId, moduleId);
 		this.memberId = memberId;
 		this.poleId = poleId;
 		this.organisationId = organisationId;
 		this.moduleId = moduleId;
 		this.moduleVersion = moduleVersion;
 		this.startedAt = now;
+	}
+
+	/**
+	 * The stored id: every lookup of a member's progress goes by id, the one index the
+	 * embedded store uses whatever the collection's size.
+	 */
+	static String idOf(String memberId, String moduleId) {
+		return memberId + ":" + moduleId;
 	}
 
 	void read(int section, Instant now) {

@@ -1,17 +1,8 @@
 package fr.egide.learning;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
 import org.springframework.data.mongodb.repository.MongoRepository;
 
+/** Progress entries, always read by id ({@code memberId:moduleId}): see {@link ModuleProgress#idOf}. */
 interface ProgressRepository extends MongoRepository<ModuleProgress, String> {
-
-	Optional<ModuleProgress> findByMemberIdAndModuleId(String memberId, String moduleId);
-
-	List<ModuleProgress> findByMemberId(String memberId);
-
-	List<ModuleProgress> findByMemberIdIn(Collection<String> memberIds);
 
 }

@@ -1,11 +1,8 @@
 package fr.egide.learning;
 
-import java.util.Collection;
-import java.util.List;
-
 import org.springframework.data.mongodb.repository.MongoRepository;
 
+/** Assignments, read by id ({@code memberId/courseId}) for a member, by queries for a pole's lists. */
 interface AssignmentRepository extends MongoRepository<Assignment, String> {
-
 
 }

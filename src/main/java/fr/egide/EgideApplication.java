@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Égide: economic-security awareness training for pôles de compétitivité.
- * {@code java -jar egide.jar validate courses quizzes} checks content without starting the server.
+ * {@code java -jar egide.jar validate courses quizzes} checks content without starting the server;
+ * {@code java -jar egide.jar seed --members=N} writes volume data for measuring and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -15,6 +16,9 @@ public class EgideApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && "validate".equals(args[0])) {
 			System.exit(ValidateCommand.run(args, System.out, System.err));
+		}
+		if (args.length > 0 && "seed".equals(args[0])) {
+			System.exit(SeedCommand.run(args, System.err));
 		}
 		SpringApplication.run(EgideApplication.class, args);
 	}

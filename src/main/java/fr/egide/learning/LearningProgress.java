@@ -71,7 +71,12 @@ public class LearningProgress {
 	/** The standing of several members at once, for one page of a report. */
 	public Map<String, Map<String, ModuleProgressView>> forMembers(Collection<String> memberIds) {
 		Map<String, Map<String, ModuleProgress>> stored = new HashMap<>();
-		this.progress.findByMemberIdIn(memberIds)
+		// By _id, one per member and catalogue module: the embedded store answers it from its index, no scan.
+		var moduleIds = this.catalog.moduleIdsInOrder();
+		var ids = memberIds.stream()
+			.flatMap(memberId -> moduleIds.stream().map(moduleId -> ModuleProgress.idOf(memberId, moduleId)))
+			.toList();
+		this.progress.findAllById(ids)
 			.forEach(entry -> stored.computeIfAbsent(entry.memberId(), id -> new HashMap<>())
 				.put(entry.moduleId(), entry));
 		Map<String, Map<String, ModuleProgressView>> result = new LinkedHashMap<>();

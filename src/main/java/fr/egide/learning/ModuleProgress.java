@@ -62,13 +62,17 @@ class ModuleProgress {
 
 	ModuleProgress(String memberId, String poleId, String organisationId, String moduleId, int moduleVersion,
 			Instant now) {
-		this.id = memberId + ":" + moduleId;
+		this.id = idOf(memberId, moduleId);
 		this.memberId = memberId;
 		this.poleId = poleId;
 		this.organisationId = organisationId;
 		this.moduleId = moduleId;
 		this.moduleVersion = moduleVersion;
 		this.startedAt = now;
+	}
+
+	static String idOf(String memberId, String moduleId) {
+		return memberId + ":" + moduleId;
 	}
 
 	void read(int section, Instant now) {

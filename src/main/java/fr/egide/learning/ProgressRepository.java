@@ -1,6 +1,5 @@
 package fr.egide.learning;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +11,5 @@ interface ProgressRepository extends MongoRepository<ModuleProgress, String> {
 
 	List<ModuleProgress> findByMemberId(String memberId);
 
-	List<ModuleProgress> findByMemberIdIn(Collection<String> memberIds);
 
 }

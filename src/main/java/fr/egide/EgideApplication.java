@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Égide: economic-security awareness training for pôles de compétitivité.
  * {@code java -jar egide.jar validate courses quizzes} checks content without starting the server;
  * {@code java -jar egide.jar rebuild-counters} recomputes the dashboard counters from the records.
+ * {@code java -jar egide.jar seed --members=N} writes volume data for measuring and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -19,6 +20,9 @@ public class EgideApplication {
 		}
 		if (args.length > 0 && "rebuild-counters".equals(args[0])) {
 			System.exit(RebuildCountersCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && "seed".equals(args[0])) {
+			System.exit(SeedCommand.run(args, System.err));
 		}
 		SpringApplication.run(EgideApplication.class, args);
 	}

@@ -1,0 +1,45 @@
+package fr.egide.reporting;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import fr.egide.security.EgideUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Downloads for pole admins signed in on the web: the completion matrix and the attempts, as CSV or Excel. */
+@Controller
+class ExportPageController {
+
+	private final ExportDownload download;
+
+	private final CompletionExport completion;
+
+	private final AttemptsExport attempts;
+
+	ExportPageController(ExportDownload download, CompletionExport completion, AttemptsExport attempts) {
+		this.download = download;
+		this.completion = completion;
+		this.attempts = attempts;
+	}
+
+	@GetMapping("/admin/exports/completion.{format}")
+	void completion(@AuthenticationPrincipal EgideUser user, @PathVariable String format,
+			@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) throws IOException {
+		this.download.send("completion", user, params, format, locale, response, this.completion);
+	}
+
+	@GetMapping("/admin/exports/attempts.{format}")
+	void attempts(@AuthenticationPrincipal EgideUser user, @PathVariable String format,
+			@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) throws IOException {
+		this.download.send("attempts", user, params, format, locale, response, this.attempts);
+	}
+
+}

@@ -1,0 +1,118 @@
+package fr.egide.seeding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import fr.egide.EgideTest;
+import fr.egide.TestMembers;
+import fr.egide.WebClient;
+import fr.egide.directory.Directory;
+import fr.egide.learning.Assignments;
+import fr.egide.learning.LearningProgress;
+import fr.egide.learning.ProgressStatus;
+import fr.egide.quiz.QuizGrading;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EgideTest
+class SeedCommandTests {
+
+	private static final Map<String, List<String>> RIGHT = Map.of("q1", List.of("a"), "q2",
+			List.of("premiere", "deuxieme"), "q3", List.of("true"), "q4", List.of("a"), "q5", List.of("a"));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	VolumeSeeder seeder;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	LearningProgress progress;
+
+	@Autowired
+	QuizGrading grading;
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	fr.egide.catalog.CourseCatalog catalog;
+
+	@Test
+	void seedsEveryCollectionInTheShapesTheApplicationWritesAndReads() {
+		var result = this.seeder.seed(new VolumeSeeder.SeedRequest(200, "Pôle Seed " + UUID.randomUUID(), 6));
+		String poleId = result.pole().id();
+
+		assertThat(count("members", poleId)).isEqualTo(201);
+		assertThat(count("organisations", poleId)).isEqualTo(VolumeSeeder.ORGANISATIONS);
+		assertThat(count("progress", poleId)).isEqualTo(result.progress()).isBetween(300L, 400L);
+		assertThat(count("attempts", poleId)).isEqualTo(result.attempts()).isGreaterThan(200);
+		assertThat(count("assignments", poleId)).isEqualTo(result.assignments()).isEqualTo(200);
+
+		var written = writtenByTheApplication();
+		for (String collection : List.of("members", "progress", "attempts", "assignments")) {
+			var criteria = Criteria.where("poleId").is(poleId);
+			if (!collection.equals("members")) {
+				criteria = criteria.and("memberId").ne(null);
+			}
+			if (collection.equals("progress")) {
+				criteria = criteria.and("passed").is(true);
+			}
+			var seeded = this.mongo.findOne(Query.query(criteria), Document.class, collection);
+			assertThat(seeded.keySet()).as(collection).containsExactlyInAnyOrderElementsOf(written.get(collection).keySet());
+		}
+
+		var member = this.directory.findByEmail("membre-000001@" + VolumeSeeder.slug(result.pole().name()) + ".volume.test")
+			.orElseThrow();
+		var seededIds = this.mongo.find(Query.query(Criteria.where("poleId").is(poleId)).limit(100), Document.class, "members")
+			.stream().map(doc -> doc.getString("_id")).toList();
+		var statuses = this.progress.forMembers(seededIds).values().stream().flatMap(modules -> modules.values().stream())
+			.map(view -> view.status()).distinct().toList();
+		assertThat(statuses).contains(ProgressStatus.PASSED, ProgressStatus.FAILED, ProgressStatus.IN_PROGRESS,
+				ProgressStatus.NOT_STARTED);
+		assertThat(seededIds.stream().mapToLong(id -> this.grading.history(id).size()).sum()).isPositive();
+		assertThat(this.assignments.forMember(member.id())).hasSize(1);
+
+		var web = new WebClient(this.port);
+		assertThat(web.login(member.email(), result.password()).redirectsTo("/")).isTrue();
+		assertThat(new WebClient(this.port).login(result.adminEmail(), result.password()).redirectsTo("/")).isTrue();
+	}
+
+	/** One document of each collection written through the application's own code. */
+	private Map<String, Document> writtenByTheApplication() {
+		var pole = TestMembers.pole(this.directory);
+		var member = TestMembers.member(this.directory, pole);
+		this.progress.readSection(TestMembers.learner(member), this.catalog.module("alpha").orElseThrow(), 1);
+		this.grading.submit(TestMembers.learner(member), "alpha", UUID.randomUUID(), RIGHT);
+		this.assignments.assign(new Assignments.NewAssignment(member.id(), pole.id(), member.organisationId(),
+				"essentials", java.time.LocalDate.of(2026, 4, 1), "onboarding"));
+		return Map.of("members", one("members", "_id", member.id()), "progress", one("progress", "memberId", member.id()),
+				"attempts", one("attempts", "memberId", member.id()), "assignments",
+				one("assignments", "memberId", member.id()));
+	}
+
+	private Document one(String collection, String field, String value) {
+		return this.mongo.findOne(Query.query(Criteria.where(field).is(value)), Document.class, collection);
+	}
+
+	private long count(String collection, String poleId) {
+		return this.mongo.count(Query.query(Criteria.where("poleId").is(poleId)), collection);
+	}
+
+}

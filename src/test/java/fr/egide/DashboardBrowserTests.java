@@ -85,6 +85,16 @@ class DashboardBrowserTests {
 		assertThat(this.browser.findElements(By.cssSelector("#organisations-table tbody tr"))).hasSize(1);
 		Browser.screenshot(this.browser, "22-dashboard-filtered");
 
+		// The export link carries the screen's filters; fetch it the way the browser would download it.
+		String href = this.browser.findElement(By.id("export-completion-csv")).getAttribute("href");
+		assertThat(href).contains("organisation=" + north.id());
+		String csv = (String) this.browser.executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)));",
+				href);
+		assertThat(csv).startsWith("\uFEFFMembre;Adresse électronique;Adhérent;").contains("Nadia Benali")
+			.doesNotContain("Paul Durand");
+
 		this.browser.findElement(By.linkText("Nadia Benali")).click();
 		expectHeading("Nadia Benali");
 		assertThat(this.browser.findElement(By.id("member-attempts")).getText()).contains("Module Alpha", "100 % / 80 %");

@@ -4,6 +4,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.egide.directory.Directory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,9 +21,10 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 /**
  * Two doors: {@code /api/**} takes bearer tokens and keeps no session; everything else is
  * for people, with form login and CSRF protection. Both throttle sign-in attempts and read the
- * member again on every request.
+ * member again on every request. Absent when a command runs without the web server.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	private static final String[] ADMIN_ROLES = { "POLE_ADMIN", "PLATFORM_ADMIN" };

@@ -83,6 +83,8 @@ class VolumeSeeder {
 		var documents = new SeedDocuments(this.mongo.getConverter(), random);
 		var modules = this.plan.modules(request.modules());
 		var courses = this.plan.onboardingCourses(pole);
+		log.info("Seeding {} members on {} module(s) of the catalogue ({} asked), onboarding courses {}",
+				request.members(), modules.size(), request.modules(), courses);
 		Instant now = this.clock.instant();
 		for (int n = 1; n <= request.members(); n++) {
 			var who = new SeedDocuments.Who(UUID.randomUUID().toString(), pole.id(),

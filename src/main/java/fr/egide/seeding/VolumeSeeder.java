@@ -21,6 +21,11 @@ import fr.egide.directory.Organisation.OrganisationType;
 import fr.egide.directory.Pole;
 import fr.egide.directory.Role;
 
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import fr.egide.reporting.CounterRebuild;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -47,12 +52,19 @@ class VolumeSeeder {
 
 	private final Clock clock;
 
-	VolumeSeeder(Directory directory, SeedPlan plan, MongoTemplate mongo, PasswordEncoder passwords, Clock clock) {
+	private final CounterRebuild counters;
+
+	private final ObjectProvider<H2Backend> embeddedStore;
+
+	VolumeSeeder(Directory directory, SeedPlan plan, MongoTemplate mongo, PasswordEncoder passwords, Clock clock,
+			CounterRebuild counters, ObjectProvider<H2Backend> embeddedStore) {
 		this.directory = directory;
 		this.plan = plan;
 		this.mongo = mongo;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.counters = counters;
+		this.embeddedStore = embeddedStore;
 	}
 
 	/** What was asked: how many members, the pole's name, how many modules of the catalogue. */
@@ -111,9 +123,19 @@ class VolumeSeeder {
 		return result;
 	}
 
-	/** Reporting counters follow events, which bulk inserts do not publish. */
+	/**
+	 * Reporting counters follow events, which bulk inserts do not publish: rebuild them. Then
+	 * compact the embedded store's file, which a burst of writes leaves mostly made of old chunks.
+	 */
 	private void rebuildReportingCounters() {
-		log.warn("TODO completion counters were not rebuilt; run: java -jar egide.jar rebuild-counters");
+		this.counters.rebuild();
+		this.embeddedStore.ifAvailable(backend -> {
+			if (!backend.isInMemory()) {
+				long start = System.nanoTime();
+				backend.getMvStore().compactFile(120_000);
+				log.info("Embedded store compacted in {} s", seconds(start));
+			}
+		});
 	}
 
 	static String slug(String name) {

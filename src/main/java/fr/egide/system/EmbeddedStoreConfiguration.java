@@ -27,17 +27,16 @@ class EmbeddedStoreConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
 
-	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(DataDirectory dataDirectory,
+	@Bean
+	H2Backend embeddedStoreBackend(DataDirectory dataDirectory,
 			@Value("${egide.embedded-store.in-memory:false}") boolean inMemory) {
-		MongoServer server;
-		if (inMemory) {
-			server = new MongoServer(H2Backend.inMemory());
-		}
-		else {
-			Path file = dataDirectory.path().resolve("egide.mv");
-			server = new MongoServer(new H2Backend(file.toString()));
-		}
+		return inMemory ? H2Backend.inMemory() : new H2Backend(dataDirectory.path().resolve("egide.mv").toString());
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	MongoServer embeddedMongoServer(H2Backend backend, DataDirectory dataDirectory,
+			@Value("${egide.embedded-store.in-memory:false}") boolean inMemory) {
+		MongoServer server = new MongoServer(backend);
 		server.bind("127.0.0.1", 0);
 		log.info("Data store: embedded MongoDB-compatible server on {} ({})", server.getLocalAddress(),
 				inMemory ? "in memory" : "file " + dataDirectory.path().resolve("egide.mv").toAbsolutePath());

@@ -18,7 +18,7 @@ public class MemberRecords {
 
 	/** Calls {@code consumer} with the registration of every account of a pole (platform admins have none). */
 	public void forEach(Consumer<MemberRegistered> consumer) {
-		try (var stream = this.mongo.stream(new Query(), Member.class)) {
+		try (var stream = this.mongo.stream(new Query().cursorBatchSize(1000), Member.class)) {
 			stream.filter(member -> member.poleId() != null)
 				.forEach(member -> consumer.accept(new MemberRegistered(member.id(), member.poleId(),
 						member.organisationId())));

@@ -23,7 +23,7 @@ public class ProgressRecords {
 	}
 
 	public void forEach(Consumer<Standing> consumer) {
-		try (var stream = this.mongo.stream(new Query(), ModuleProgress.class)) {
+		try (var stream = this.mongo.stream(new Query().cursorBatchSize(1000), ModuleProgress.class)) {
 			stream.forEach(entry -> consumer.accept(new Standing(entry.memberId(), entry.poleId(),
 					entry.organisationId(), entry.moduleId(), entry.status(), entry.completedAt())));
 		}

@@ -56,7 +56,7 @@ class InvitationImportController {
 			@RequestParam(required = false) String organisation, Model model) {
 		var scoped = this.scope.pole(user, pole);
 		model.addAttribute("pole", scoped);
-		model.addAttribute("organisations", this.lookupsOrganisations(scoped.id()));
+		model.addAttribute("organisations", this.imports.organisations(scoped.id()));
 		model.addAttribute("selected", organisation);
 		model.addAttribute("maxRows", this.imports.maxRows());
 		return "onboarding/import";
@@ -111,10 +111,6 @@ class InvitationImportController {
 		this.audit.record(user, scoped.id(), "invitation.imported", scoped.id(), sent + " / " + plan.rows().size());
 		redirect.addFlashAttribute("imported", List.of(sent, skipped, failed));
 		return "redirect:/admin/organisations?pole=" + scoped.id();
-	}
-
-	private List<fr.egide.directory.Organisation> lookupsOrganisations(String poleId) {
-		return this.imports.organisations(poleId);
 	}
 
 }

@@ -1,6 +1,6 @@
 package fr.egide.mail;
 
-import fr.egide.directory.Role;
+import fr.egide.security.AdminScope;
 import fr.egide.security.EgideUser;
 
 import org.springframework.data.domain.PageRequest;
@@ -30,7 +30,7 @@ class OutboxPageController {
 
 	@GetMapping("/admin/outbox")
 	String list(@AuthenticationPrincipal EgideUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		requirePlatformAdmin(user);
+		AdminScope.requirePlatformAdmin(user);
 		int current = Math.max(0, page);
 		var mails = this.outbox.findBy(PageRequest.of(current, PAGE_SIZE, NEWEST_FIRST));
 		model.addAttribute("mails", mails);
@@ -41,17 +41,12 @@ class OutboxPageController {
 
 	@GetMapping("/admin/outbox/{id}")
 	String mail(@AuthenticationPrincipal EgideUser user, @PathVariable String id, Model model) {
-		requirePlatformAdmin(user);
+		AdminScope.requirePlatformAdmin(user);
 		var mail = this.outbox.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("mail", mail);
 		model.addAttribute("segments", MailText.segments(mail.text()));
 		return "mail/mail";
 	}
 
-	private static void requirePlatformAdmin(EgideUser user) {
-		if (user == null || !user.has(Role.PLATFORM_ADMIN)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-	}
 
 }

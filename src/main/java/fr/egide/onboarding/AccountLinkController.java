@@ -3,7 +3,7 @@ package fr.egide.onboarding;
 import fr.egide.audit.AuditLog;
 import fr.egide.directory.AccountLinks;
 import fr.egide.directory.Directory;
-import fr.egide.directory.Role;
+import fr.egide.security.AdminScope;
 import fr.egide.security.EgideUser;
 
 import org.springframework.http.HttpStatus;
@@ -38,7 +38,7 @@ class AccountLinkController {
 
 	@GetMapping("/admin/links")
 	String page(@AuthenticationPrincipal EgideUser user, Model model) {
-		platformAdminOnly(user);
+		AdminScope.requirePlatformAdmin(user);
 		model.addAttribute("groups", this.links.groups());
 		model.addAttribute("poles", this.directory.poles());
 		return "onboarding/links";
@@ -47,7 +47,7 @@ class AccountLinkController {
 	@PostMapping("/admin/links")
 	String link(@AuthenticationPrincipal EgideUser user, @RequestParam String first, @RequestParam String second,
 			RedirectAttributes redirect) {
-		platformAdminOnly(user);
+		AdminScope.requirePlatformAdmin(user);
 		var one = this.directory.findByEmail(first);
 		var two = this.directory.findByEmail(second);
 		String problem = one.isEmpty() || two.isEmpty() ? "links.unknown" : this.links.problem(one.get(), two.get());
@@ -66,7 +66,7 @@ class AccountLinkController {
 
 	@PostMapping("/admin/links/{memberId}/unlink")
 	String unlink(@AuthenticationPrincipal EgideUser user, @PathVariable String memberId, RedirectAttributes redirect) {
-		platformAdminOnly(user);
+		AdminScope.requirePlatformAdmin(user);
 		var account = this.directory.member(memberId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		this.links.unlink(account.id());
 		this.audit.record(user, account.poleId(), "account.unlinked", account.id(), account.email());
@@ -74,10 +74,5 @@ class AccountLinkController {
 		return "redirect:/admin/links";
 	}
 
-	private static void platformAdminOnly(EgideUser user) {
-		if (!user.has(Role.PLATFORM_ADMIN)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-	}
 
 }

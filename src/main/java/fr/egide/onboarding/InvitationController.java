@@ -1,6 +1,5 @@
 package fr.egide.onboarding;
 
-import java.util.Locale;
 
 import fr.egide.audit.AuditLog;
 import fr.egide.directory.Role;
@@ -35,20 +34,17 @@ class InvitationController {
 			@RequestParam String displayName, @RequestParam(defaultValue = "MEMBER") String role,
 			RedirectAttributes redirect) {
 		var organisation = this.lookups.organisation(user, id);
-		String address = email.strip().toLowerCase(Locale.ROOT);
-		String name = displayName.strip().replaceAll("\\s+", " ");
-		Role chosen = roleOf(role);
-		String problem = !EmailAddresses.plausible(address) ? "invite.bad-email"
-				: name.isEmpty() || name.length() > 120 ? "invite.bad-name"
-						: this.invitations.problem(organisation.poleId(), address, chosen).orElse(null);
-		if (problem != null) {
-			redirect.addFlashAttribute("inviteProblem", problem);
-			redirect.addFlashAttribute("inviteEmail", address);
-			redirect.addFlashAttribute("inviteName", name);
+		var invitee = Invitations.Invitee.typed(email, displayName, roleOf(role));
+		var problem = this.invitations.problem(organisation.poleId(), invitee);
+		if (problem.isPresent()) {
+			redirect.addFlashAttribute("inviteProblem", problem.get());
+			redirect.addFlashAttribute("inviteEmail", invitee.email());
+			redirect.addFlashAttribute("inviteName", invitee.displayName());
 			return "redirect:/admin/organisations/" + organisation.id() + "#invite";
 		}
-		MailStatus sent = this.invitations.invite(user, organisation, new Invitations.Invitee(address, name, chosen));
-		this.audit.record(user, organisation.poleId(), "invitation.sent", organisation.id(), name + " <" + address + ">");
+		MailStatus sent = this.invitations.invite(user, organisation, invitee);
+		this.audit.record(user, organisation.poleId(), "invitation.sent", organisation.id(),
+				invitee.displayName() + " <" + invitee.email() + ">");
 		redirect.addFlashAttribute("notice", sent == MailStatus.FAILED ? "invite.mail-failed" : "invite.sent");
 		return "redirect:/admin/organisations/" + organisation.id();
 	}

@@ -53,6 +53,24 @@ class Invitations {
 
 	/** Who to invite, into which organisation of the admin's pole, with which role. */
 	record Invitee(String email, String displayName, Role role) {
+
+		/** As an admin typed it in a form: the address lowercased, the name's spaces tidied. */
+		static Invitee typed(String email, String displayName, Role role) {
+			return new Invitee(email.strip().toLowerCase(java.util.Locale.ROOT),
+					displayName.strip().replaceAll("\\s+", " "), role);
+		}
+
+	}
+
+	/** The problem with a typed invitation (address, name, then {@link #problem(String, String, Role)}). */
+	Optional<String> problem(String poleId, Invitee invitee) {
+		if (!EmailAddresses.plausible(invitee.email())) {
+			return Optional.of("invite.bad-email");
+		}
+		if (invitee.displayName().isEmpty() || invitee.displayName().length() > 120) {
+			return Optional.of("invite.bad-name");
+		}
+		return problem(poleId, invitee.email(), invitee.role());
 	}
 
 	/** The problem with inviting this address now, as a message key, or empty if there is none. */

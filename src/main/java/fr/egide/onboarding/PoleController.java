@@ -1,10 +1,10 @@
 package fr.egide.onboarding;
 
-import java.util.Locale;
 
 import fr.egide.audit.AuditLog;
 import fr.egide.directory.Directory;
 import fr.egide.directory.Role;
+import fr.egide.security.AdminScope;
 import fr.egide.security.EgideUser;
 
 import org.springframework.http.HttpStatus;
@@ -36,7 +36,7 @@ class PoleController {
 
 	@GetMapping("/admin/poles")
 	String poles(@AuthenticationPrincipal EgideUser user, Model model) {
-		platformAdminOnly(user);
+		AdminScope.requirePlatformAdmin(user);
 		model.addAttribute("poles", this.directory.poles());
 		model.addAttribute("directory", this.directory);
 		return "onboarding/poles";
@@ -44,7 +44,7 @@ class PoleController {
 
 	@PostMapping("/admin/poles")
 	String create(@AuthenticationPrincipal EgideUser user, @RequestParam String name, RedirectAttributes redirect) {
-		platformAdminOnly(user);
+		AdminScope.requirePlatformAdmin(user);
 		if (name.isBlank() || name.length() > 120) {
 			redirect.addFlashAttribute("problem", "poles.bad-name");
 			return "redirect:/admin/poles";
@@ -63,27 +63,20 @@ class PoleController {
 	@PostMapping("/admin/poles/{id}/administrators")
 	String inviteAdministrator(@AuthenticationPrincipal EgideUser user, @PathVariable String id,
 			@RequestParam String email, @RequestParam String displayName, RedirectAttributes redirect) {
-		platformAdminOnly(user);
+		AdminScope.requirePlatformAdmin(user);
 		var pole = this.directory.pole(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		String address = email.strip().toLowerCase(Locale.ROOT);
-		String name = displayName.strip().replaceAll("\\s+", " ");
-		String problem = !EmailAddresses.plausible(address) ? "invite.bad-email"
-				: name.isEmpty() || name.length() > 120 ? "invite.bad-name"
-						: this.invitations.problem(pole.id(), address, Role.POLE_ADMIN).orElse(null);
-		if (problem != null) {
-			redirect.addFlashAttribute("problem", problem);
+		var invitee = Invitations.Invitee.typed(email, displayName, Role.POLE_ADMIN);
+		var problem = this.invitations.problem(pole.id(), invitee);
+		if (problem.isPresent()) {
+			redirect.addFlashAttribute("problem", problem.get());
 			return "redirect:/admin/poles";
 		}
-		this.invitations.inviteToPole(user, pole.id(), new Invitations.Invitee(address, name, Role.POLE_ADMIN));
-		this.audit.record(user, pole.id(), "invitation.sent", pole.id(), name + " <" + address + ">");
+		this.invitations.inviteToPole(user, pole.id(), invitee);
+		this.audit.record(user, pole.id(), "invitation.sent", pole.id(),
+				invitee.displayName() + " <" + invitee.email() + ">");
 		redirect.addFlashAttribute("notice", "invite.sent");
 		return "redirect:/admin/poles";
 	}
 
-	private static void platformAdminOnly(EgideUser user) {
-		if (!user.has(Role.PLATFORM_ADMIN)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-	}
 
 }

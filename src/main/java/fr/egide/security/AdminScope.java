@@ -21,6 +21,13 @@ public class AdminScope {
 		this.directory = directory;
 	}
 
+	/** Pages for the platform admin only: anyone else is told they do not exist. */
+	public static void requirePlatformAdmin(EgideUser user) {
+		if (user == null || !user.has(Role.PLATFORM_ADMIN)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+	}
+
 	public Pole pole(EgideUser user, String requestedPoleId) {
 		if (user.has(Role.PLATFORM_ADMIN)) {
 			if (requestedPoleId != null && !requestedPoleId.isBlank()) {

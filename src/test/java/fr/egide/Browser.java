@@ -6,14 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests, driven through the packaged chromedriver (no
@@ -54,6 +59,34 @@ public final class Browser {
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	/** Waits up to 10 s; a driver error while the page changes under us (stale or vanished node) means "not yet". */
+	public static <T> T waitFor(ChromeDriver browser, Function<WebDriver, T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(condition);
+	}
+
+	/** Waits for the next page: a click returns before the browser has navigated. */
+	public static void expectHeading(ChromeDriver browser, String expected) {
+		waitFor(browser, driver -> driver.findElement(By.tagName("h1")).getText().equals(expected));
+	}
+
+	/** Signs in through the login form and waits to leave it. */
+	public static void signIn(ChromeDriver browser, int port, String email, String password) {
+		browser.get(url(port, "/login"));
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor(browser, driver -> !driver.getCurrentUrl().contains("/login"));
+	}
+
+	/** The page's full width: more than the window means a horizontal scroll bar. */
+	public static long pageWidth(ChromeDriver browser) {
+		return (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+	}
+
+	public static String url(int port, String path) {
+		return "http://localhost:" + port + path;
 	}
 
 	private static Optional<Path> find(String... names) {

@@ -1,6 +1,5 @@
 package fr.egide;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.egide.directory.Directory;
 import fr.egide.directory.MemberAccount;
@@ -111,24 +108,19 @@ class DashboardBrowserTests {
 	}
 
 	private void signIn(MemberAccount account) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(account.email());
-		this.browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
-		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(driver -> !driver.getCurrentUrl().contains("/login"));
+		Browser.signIn(this.browser, this.port, account.email(), TestMembers.PASSWORD);
 	}
 
 	private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-			.until(condition);
+		return Browser.waitFor(this.browser, condition);
 	}
 
 	private void expectHeading(String expected) {
-		waitFor(driver -> driver.findElement(By.tagName("h1")).getText().equals(expected));
+		Browser.expectHeading(this.browser, expected);
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return Browser.url(this.port, path);
 	}
 
 }

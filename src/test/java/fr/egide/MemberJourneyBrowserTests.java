@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -134,11 +133,7 @@ class MemberJourneyBrowserTests {
 	}
 
 	private void signIn(MemberAccount account) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(account.email());
-		this.browser.findElement(By.id("password")).sendKeys(TestMembers.PASSWORD);
-		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/login"));
+		Browser.signIn(this.browser, this.port, account.email(), TestMembers.PASSWORD);
 	}
 
 	private WebElement moduleCard(String title) {
@@ -155,18 +150,16 @@ class MemberJourneyBrowserTests {
 		labels.get(0).click();
 	}
 
-	/** Waits for the next page: a click returns before the browser has navigated. */
 	private void expectHeading(String expected) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-			.until(driver -> driver.findElement(By.tagName("h1")).getText().equals(expected));
+		Browser.expectHeading(this.browser, expected);
 	}
 
 	private long pageWidth() {
-		return (Long) this.browser.executeScript("return document.documentElement.scrollWidth;");
+		return Browser.pageWidth(this.browser);
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return Browser.url(this.port, path);
 	}
 
 }

@@ -1,6 +1,5 @@
 package fr.egide;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,11 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.egide.directory.Directory;
 import fr.egide.directory.MemberAccount;
@@ -194,11 +191,7 @@ class OnboardingBrowserTests {
 	}
 
 	private void signIn(String email, String password) {
-		this.browser.get(url("/login"));
-		type("username", email);
-		type("password", password);
-		submit();
-		waitFor(driver -> !driver.getCurrentUrl().contains("/login"));
+		Browser.signIn(this.browser, this.port, email, password);
 	}
 
 	private void signOut() {
@@ -217,21 +210,19 @@ class OnboardingBrowserTests {
 	}
 
 	private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-		// Any driver error while the page is changing under us (stale node, node gone) means "not yet".
-		return new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-			.until(condition);
+		return Browser.waitFor(this.browser, condition);
 	}
 
 	private void expectHeading(String expected) {
-		waitFor(driver -> driver.findElement(By.tagName("h1")).getText().equals(expected));
+		Browser.expectHeading(this.browser, expected);
 	}
 
 	private long pageWidth() {
-		return (Long) this.browser.executeScript("return document.documentElement.scrollWidth;");
+		return Browser.pageWidth(this.browser);
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return Browser.url(this.port, path);
 	}
 
 }

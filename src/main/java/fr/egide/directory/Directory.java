@@ -31,8 +31,11 @@ public class Directory {
 
 	private final ApplicationEventPublisher events;
 
+	private final RosterVersions rosters;
+
 	Directory(PoleRepository poles, OrganisationRepository organisations, MemberRepository members,
-			PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events) {
+			PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events, RosterVersions rosters) {
+		this.rosters = rosters;
 		this.poles = poles;
 		this.organisations = organisations;
 		this.members = members;
@@ -157,6 +160,7 @@ public class Directory {
 				request.displayName().strip(), this.passwordEncoder.encode(request.rawPassword()),
 				Set.copyOf(request.roles()), true, this.clock.instant());
 		var account = this.members.insert(member).toAccount();
+		this.rosters.bump(account.poleId());
 		if (account.poleId() != null) {
 			this.events.publishEvent(new MemberRegistered(account.id(), account.poleId(), account.organisationId()));
 		}
@@ -170,7 +174,7 @@ public class Directory {
 	public Optional<MemberAccount> setActive(String memberId, boolean active) {
 		return this.members.findById(memberId)
 			.map(member -> this.members.save(member.withActive(active)))
-			.map(Member::toAccount);
+			.map(this::rosterChanged);
 	}
 
 	/**
@@ -180,7 +184,7 @@ public class Directory {
 	public Optional<MemberAccount> erase(String memberId) {
 		return this.members.findById(memberId)
 			.map(member -> this.members.save(member.erased()))
-			.map(Member::toAccount);
+			.map(this::rosterChanged);
 	}
 
 	/** Stores a new password (hashed); call {@link PasswordPolicy#problem} first. */
@@ -206,11 +210,9 @@ public class Directory {
 	}
 
 	/** One page of a pole's members in name order. */
-	public List<MemberAccount> members(String poleId, int page, int size) {
-		return this.members.findByPoleIdOrderByDisplayName(poleId, PageRequest.of(page, size))
-			.stream()
-			.map(Member::toAccount)
-			.toList();
+	private MemberAccount rosterChanged(Member member) {
+		this.rosters.bump(member.poleId());
+		return member.toAccount();
 	}
 
 	static String normalise(String email) {

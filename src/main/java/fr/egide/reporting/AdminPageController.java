@@ -52,7 +52,7 @@ class AdminPageController {
 		var filter = this.scopes.parse(chosen, organisation, course, from, to);
 		var figures = this.dashboard.figures(chosen.id(), filter);
 		int current = Math.max(0, page);
-		var members = this.report.members(chosen.id(), current);
+		var members = this.report.members(chosen.id(), filter.organisationId(), current);
 		model.addAttribute("pole", chosen);
 		model.addAttribute("poles", user.poleId() == null ? this.directory.poles() : List.of(chosen));
 		model.addAttribute("filter", filter);
@@ -61,9 +61,10 @@ class AdminPageController {
 		model.addAttribute("organisations", this.directory.organisations(chosen.id()));
 		model.addAttribute("courses", this.catalog.courses());
 		model.addAttribute("moduleIds", figures.modules().stream().map(Dashboard.ModuleFigures::moduleId).toList());
-		model.addAttribute("members", members);
+		model.addAttribute("members", members.rows());
+		model.addAttribute("memberRows", members);
 		model.addAttribute("page", current);
-		model.addAttribute("hasNext", members.size() == CompletionReport.PAGE_SIZE);
+		model.addAttribute("hasNext", members.hasNext());
 		return "reporting/completion";
 	}
 

@@ -3,8 +3,8 @@ package fr.egide.reporting;
 import java.util.List;
 import java.util.Map;
 
-import fr.egide.directory.Directory;
 import fr.egide.directory.MemberAccount;
+import fr.egide.directory.PoleMembers;
 import fr.egide.learning.LearningProgress;
 import fr.egide.learning.ModuleProgressView;
 
@@ -16,12 +16,12 @@ class CompletionReport {
 
 	static final int PAGE_SIZE = 50;
 
-	private final Directory directory;
+	private final PoleMembers members;
 
 	private final LearningProgress progress;
 
-	CompletionReport(Directory directory, LearningProgress progress) {
-		this.directory = directory;
+	CompletionReport(PoleMembers members, LearningProgress progress) {
+		this.members = members;
 		this.progress = progress;
 	}
 
@@ -29,10 +29,20 @@ class CompletionReport {
 	record MemberRow(MemberAccount member, Map<String, ModuleProgressView> modules) {
 	}
 
-	List<MemberRow> members(String poleId, int page) {
-		List<MemberAccount> members = this.directory.members(poleId, Math.max(0, page), PAGE_SIZE);
-		var standing = this.progress.forMembers(members.stream().map(MemberAccount::id).toList());
-		return members.stream().map(member -> new MemberRow(member, standing.get(member.id()))).toList();
+	/** A page of rows, where it stands in the list, and how many members the list holds. */
+	record MemberRows(List<MemberRow> rows, int page, int total, boolean hasNext) {
+
+		public int lastPage() {
+			return Math.max(0, (this.total - 1) / PAGE_SIZE);
+		}
+
+	}
+
+	MemberRows members(String poleId, String organisationId, int page) {
+		var found = this.members.page(poleId, organisationId, page, PAGE_SIZE);
+		var standing = this.progress.forMembers(found.members().stream().map(MemberAccount::id).toList());
+		var rows = found.members().stream().map(member -> new MemberRow(member, standing.get(member.id()))).toList();
+		return new MemberRows(rows, found.page(), found.total(), found.hasNext());
 	}
 
 }

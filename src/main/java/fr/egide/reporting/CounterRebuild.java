@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.egide.catalog.CourseCatalog;
+import fr.egide.system.StoreRetention;
 import fr.egide.directory.MemberRecords;
 import fr.egide.learning.ProgressRecords;
 import fr.egide.learning.ProgressStatus;
@@ -37,7 +38,11 @@ public class CounterRebuild {
 
 	private final CourseCatalog catalog;
 
-	CounterRebuild(MongoTemplate mongo, MemberRecords members, ProgressRecords progress, CourseCatalog catalog) {
+	private final StoreRetention retention;
+
+	CounterRebuild(MongoTemplate mongo, MemberRecords members, ProgressRecords progress, CourseCatalog catalog,
+			StoreRetention retention) {
+		this.retention = retention;
 		this.mongo = mongo;
 		this.members = members;
 		this.progress = progress;
@@ -49,6 +54,10 @@ public class CounterRebuild {
 	}
 
 	public Result rebuild() {
+		return this.retention.longRead(this::rebuildNow);
+	}
+
+	private Result rebuildNow() {
 		long start = System.nanoTime();
 		Map<String, Document> memberCounts = new HashMap<>();
 		this.members.forEach(member -> {

@@ -17,6 +17,7 @@ import fr.egide.catalog.CourseModule;
 import fr.egide.directory.Directory;
 import fr.egide.directory.Organisation;
 import fr.egide.security.AdminScope;
+import fr.egide.system.StoreRetention;
 import fr.egide.security.EgideUser;
 
 import org.springframework.context.MessageSource;
@@ -50,8 +51,11 @@ class ExportDownload {
 
 	private final Clock clock;
 
+	private final StoreRetention retention;
+
 	ExportDownload(AdminScope scope, CourseCatalog catalog, Directory directory, MessageSource messages,
-			Clock clock) {
+			Clock clock, StoreRetention retention) {
+		this.retention = retention;
 		this.scope = scope;
 		this.catalog = catalog;
 		this.directory = directory;
@@ -70,7 +74,18 @@ class ExportDownload {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		var out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
 		try (Sheet sheet = format.open(out, this.messages.getMessage("export.sheet." + report, null, locale))) {
-			rows.write(request, sheet);
+			this.retention.longRead(() -> {
+				try {
+					rows.write(request, sheet);
+					return null;
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (java.io.UncheckedIOException ex) {
+			throw ex.getCause();
 		}
 		out.flush();
 	}

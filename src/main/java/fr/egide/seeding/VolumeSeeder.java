@@ -19,13 +19,12 @@ import fr.egide.directory.Directory;
 import fr.egide.directory.Organisation;
 import fr.egide.directory.Organisation.OrganisationType;
 import fr.egide.directory.Pole;
+import fr.egide.directory.PoleMembers;
 import fr.egide.directory.Role;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-
 import fr.egide.reporting.CounterRebuild;
+import fr.egide.system.StoreRetention;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -54,17 +53,20 @@ class VolumeSeeder {
 
 	private final CounterRebuild counters;
 
-	private final ObjectProvider<H2Backend> embeddedStore;
+	private final StoreRetention retention;
+
+	private final PoleMembers poleMembers;
 
 	VolumeSeeder(Directory directory, SeedPlan plan, MongoTemplate mongo, PasswordEncoder passwords, Clock clock,
-			CounterRebuild counters, ObjectProvider<H2Backend> embeddedStore) {
+			CounterRebuild counters, StoreRetention retention, PoleMembers poleMembers) {
+		this.poleMembers = poleMembers;
 		this.directory = directory;
 		this.plan = plan;
 		this.mongo = mongo;
 		this.passwords = passwords;
 		this.clock = clock;
 		this.counters = counters;
-		this.embeddedStore = embeddedStore;
+		this.retention = retention;
 	}
 
 	/** What was asked: how many members, the pole's name, how many modules of the catalogue. */
@@ -98,22 +100,26 @@ class VolumeSeeder {
 		log.info("Seeding {} members on {} module(s) of the catalogue ({} asked), onboarding courses {}",
 				request.members(), modules.size(), request.modules(), courses);
 		Instant now = this.clock.instant();
-		for (int n = 1; n <= request.members(); n++) {
-			var who = new SeedDocuments.Who(UUID.randomUUID().toString(), pole.id(),
-					organisations.get(n % ORGANISATIONS).id());
-			Instant joined = now.minus(Duration.ofDays(30 + random.nextInt(330))).minusSeconds(random.nextInt(86400));
-			writer.add("members", documents.member(who, String.format("membre-%06d@%s", n, domain),
-					SeedPlan.name(random), hash, joined));
-			for (String courseId : courses) {
-				writer.add("assignments", documents.assignment(who, courseId,
-						joined.atZone(ZoneId.of("Europe/Paris")).toLocalDate().plusDays(pole.dueDays()), joined));
+		this.retention.bulkLoad(() -> {
+			for (int n = 1; n <= request.members(); n++) {
+				var who = new SeedDocuments.Who(UUID.randomUUID().toString(), pole.id(),
+						organisations.get(n % ORGANISATIONS).id());
+				Instant joined = now.minus(Duration.ofDays(30 + random.nextInt(330)))
+					.minusSeconds(random.nextInt(86400));
+				writer.add("members", documents.member(who, String.format("membre-%06d@%s", n, domain),
+						SeedPlan.name(random), hash, joined));
+				for (String courseId : courses) {
+					writer.add("assignments", documents.assignment(who, courseId,
+							joined.atZone(ZoneId.of("Europe/Paris")).toLocalDate().plusDays(pole.dueDays()), joined));
+				}
+				this.plan.work(who, modules, joined, documents, random, writer);
+				if (n % 10_000 == 0) {
+					log.info("Seeded {} / {} members in {} s", n, request.members(), seconds(start));
+				}
 			}
-			this.plan.work(who, modules, joined, documents, random, writer);
-			if (n % 10_000 == 0) {
-				log.info("Seeded {} / {} members in {} s", n, request.members(), seconds(start));
-			}
-		}
-		writer.flush();
+			writer.flush();
+		});
+		this.poleMembers.changed(pole.id());
 		rebuildReportingCounters();
 		var result = new SeedResult(pole, request.members(), writer.count("progress"), writer.count("attempts"),
 				writer.count("assignments"), adminEmail, password, Duration.ofNanos(System.nanoTime() - start));
@@ -123,19 +129,9 @@ class VolumeSeeder {
 		return result;
 	}
 
-	/**
-	 * Reporting counters follow events, which bulk inserts do not publish: rebuild them. Then
-	 * compact the embedded store's file, which a burst of writes leaves mostly made of old chunks.
-	 */
+	/** Reporting counters follow events, which bulk inserts do not publish: rebuild them. */
 	private void rebuildReportingCounters() {
 		this.counters.rebuild();
-		this.embeddedStore.ifAvailable(backend -> {
-			if (!backend.isInMemory()) {
-				long start = System.nanoTime();
-				backend.getMvStore().compactFile(120_000);
-				log.info("Embedded store compacted in {} s", seconds(start));
-			}
-		});
 	}
 
 	static String slug(String name) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +28,30 @@ class EmbeddedStoreConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
 
+	/**
+	 * MVStore keeps superseded chunks for {@code retention} (H2's default is 45 s, which lets a burst
+	 * of writes grow the file to gigabytes); compression and a high auto-compact fill rate keep the
+	 * file near its live size. See the README's "Volume" section for the figures behind the defaults.
+	 */
 	@Bean
 	H2Backend embeddedStoreBackend(DataDirectory dataDirectory,
-			@Value("${egide.embedded-store.in-memory:false}") boolean inMemory) {
-		return inMemory ? H2Backend.inMemory() : new H2Backend(dataDirectory.path().resolve("egide.mv").toString());
+			@Value("${egide.embedded-store.in-memory:false}") boolean inMemory,
+			@Value("${egide.embedded-store.retention-ms:45000}") int retentionMs,
+			@Value("${egide.embedded-store.compress:true}") boolean compress,
+			@Value("${egide.embedded-store.auto-compact-fill-rate:90}") int fillRate,
+			@Value("${egide.embedded-store.cache-mb:16}") int cacheMb) {
+		if (inMemory) {
+			return H2Backend.inMemory();
+		}
+		var builder = new MVStore.Builder().fileName(dataDirectory.path().resolve("egide.mv").toString())
+			.autoCompactFillRate(fillRate)
+			.cacheSize(cacheMb);
+		if (compress) {
+			builder.compress();
+		}
+		MVStore store = builder.open();
+		store.setRetentionTime(retentionMs);
+		return new H2Backend(store);
 	}
 
 	@Bean(destroyMethod = "shutdown")

@@ -116,13 +116,17 @@ class ModuleProgress {
 	}
 
 	ProgressStatus status() {
-		if (this.passed) {
+		return statusOf(this.passed, this.expiredAt != null, !this.attemptIds.isEmpty());
+	}
+
+	static ProgressStatus statusOf(boolean passed, boolean expired, boolean attempted) {
+		if (passed) {
 			return ProgressStatus.PASSED;
 		}
-		if (this.expiredAt != null) {
+		if (expired) {
 			return ProgressStatus.EXPIRED;
 		}
-		return this.attemptIds.isEmpty() ? ProgressStatus.IN_PROGRESS : ProgressStatus.FAILED;
+		return attempted ? ProgressStatus.FAILED : ProgressStatus.IN_PROGRESS;
 	}
 
 	String memberId() {

@@ -50,13 +50,10 @@ class AttemptsExport implements ExportDownload.Rows {
 		var filter = request.filter();
 		List<SubmittedAttempt> batch = new ArrayList<>(BATCH);
 		try {
-			this.attempts.forEachAttempt(request.pole().id(), filter.organisationId(), filter.fromInstant(),
-					filter.untilInstant(), attempt -> {
-						if (filter.courseId() == null || request.modules()
-							.stream()
-							.anyMatch(module -> module.id().equals(attempt.moduleId()))) {
-							batch.add(attempt);
-						}
+			this.attempts.forEachAttempt(request.pole().id(),
+					request.modules().stream().map(CourseModule::id).toList(), filter.organisationId(),
+					filter.fromInstant(), filter.untilInstant(), attempt -> {
+						batch.add(attempt);
 						if (batch.size() == BATCH) {
 							flush(request, sheet, batch);
 						}

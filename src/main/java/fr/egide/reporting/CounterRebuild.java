@@ -72,7 +72,7 @@ public class CounterRebuild {
 		Map<String, Document> months = new HashMap<>();
 		Map<String, Set<String>> passedByMember = new HashMap<>();
 		Map<String, String[]> placeOfMember = new HashMap<>();
-		this.progress.forEach(standing -> {
+		this.progress.forEach(this.catalog.moduleIdsInOrder(), standing -> {
 			if (standing.poleId() == null || standing.status() == ProgressStatus.NOT_STARTED) {
 				return;
 			}

@@ -41,7 +41,7 @@ class EmbeddedStoreConfiguration {
 			@Value("${egide.embedded-store.auto-compact-fill-rate:90}") int fillRate,
 			@Value("${egide.embedded-store.cache-mb:16}") int cacheMb) {
 		if (inMemory) {
-			return H2Backend.inMemory();
+			return new EmbeddedBackend(MVStore.open(null));
 		}
 		var builder = new MVStore.Builder().fileName(dataDirectory.path().resolve("egide.mv").toString())
 			.autoCompactFillRate(fillRate)
@@ -51,7 +51,7 @@ class EmbeddedStoreConfiguration {
 		}
 		MVStore store = builder.open();
 		store.setRetentionTime(retentionMs);
-		return new H2Backend(store);
+		return new EmbeddedBackend(store);
 	}
 
 	@Bean(destroyMethod = "shutdown")

@@ -36,8 +36,11 @@ public class QuizGrading {
 
 	private final Clock clock;
 
+	private final MemberAttempts memberAttempts;
+
 	QuizGrading(QuizBank bank, CourseCatalog catalog, AttemptRepository attempts, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, MemberAttempts memberAttempts) {
+		this.memberAttempts = memberAttempts;
 		this.bank = bank;
 		this.catalog = catalog;
 		this.attempts = attempts;
@@ -59,8 +62,7 @@ public class QuizGrading {
 			return new QuizSheet.SheetQuestion(question.id(), question.textHtml(), question.type().allowsSeveral(),
 					choices);
 		}).toList();
-		long used = this.attempts.countByMemberIdAndModuleIdAndModuleVersion(learner.memberId(), moduleId,
-				module.version());
+		long used = this.memberAttempts.count(learner.memberId(), moduleId, module.version());
 		return new QuizSheet(moduleId, module.version(), quiz.passMark(), quiz.maxAttempts(), used, questions);
 	}
 
@@ -78,8 +80,8 @@ public class QuizGrading {
 			return replay(stored.get(), learner, moduleId);
 		}
 		Map<String, List<String>> cleaned = checkedAnswers(quiz, answers);
-		if (quiz.maxAttempts() > 0 && this.attempts.countByMemberIdAndModuleIdAndModuleVersion(learner.memberId(),
-				moduleId, module.version()) >= quiz.maxAttempts()) {
+		if (quiz.maxAttempts() > 0
+				&& this.memberAttempts.count(learner.memberId(), moduleId, module.version()) >= quiz.maxAttempts()) {
 			throw new AttemptRejectedException(HttpStatus.CONFLICT,
 					"No attempt left: this QCM allows " + quiz.maxAttempts() + " attempt(s).");
 		}
@@ -93,6 +95,7 @@ public class QuizGrading {
 		var attempt = new Attempt(id, learner.memberId(), learner.poleId(), learner.organisationId(), moduleId,
 				module.version(), cleaned, outcomes, score, quiz.passMark(), score >= quiz.passMark(),
 				this.clock.instant());
+		this.memberAttempts.record(learner.memberId(), id);
 		try {
 			this.attempts.insert(attempt);
 		}
@@ -105,7 +108,7 @@ public class QuizGrading {
 
 	/** Every attempt of a member, oldest first. */
 	public List<AttemptSummary> history(String memberId) {
-		return this.attempts.findByMemberIdOrderBySubmittedAt(memberId)
+		return this.memberAttempts.of(memberId)
 			.stream()
 			.map(a -> new AttemptSummary(a.id(), a.moduleId(), a.moduleVersion(), a.score(), a.passMark(), a.passed(),
 					a.submittedAt()))

@@ -113,6 +113,7 @@ class VolumeSeeder {
 							joined.atZone(ZoneId.of("Europe/Paris")).toLocalDate().plusDays(pole.dueDays()), joined));
 				}
 				this.plan.work(who, modules, joined, documents, random, writer);
+				writer.memberDone(who.memberId());
 				if (n % 10_000 == 0) {
 					log.info("Seeded {} / {} members in {} s", n, request.members(), seconds(start));
 				}
@@ -159,7 +160,21 @@ class VolumeSeeder {
 			this.mongo = mongo;
 		}
 
+		private final List<Object> attemptsOfMember = new ArrayList<>();
+
+		/** The quiz module's per-member list of attempt ids, which bulk inserts must write too. */
+		void memberDone(String memberId) {
+			if (!this.attemptsOfMember.isEmpty()) {
+				add("attempts_by_member",
+						new Document("_id", memberId).append("attemptIds", List.copyOf(this.attemptsOfMember)));
+				this.attemptsOfMember.clear();
+			}
+		}
+
 		void add(String collection, Document document) {
+			if ("attempts".equals(collection)) {
+				this.attemptsOfMember.add(document.get("_id"));
+			}
 			var batch = this.pending.computeIfAbsent(collection, name -> new ArrayList<>(BATCH));
 			batch.add(document);
 			if (batch.size() >= BATCH) {

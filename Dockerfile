@@ -19,5 +19,6 @@ COPY courses courses
 COPY quizzes quizzes
 USER egide
 EXPOSE 8080
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC"
+# Stop at once on heap exhaustion: a half-written embedded store page is worse than a restart.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["java", "-jar", "/app/egide.jar"]

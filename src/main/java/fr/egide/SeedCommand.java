@@ -37,7 +37,8 @@ final class SeedCommand {
 
 	/** The Spring arguments for {@code args}: the seed options become {@code egide.seed.*} properties. */
 	static List<String> properties(String[] args) {
-		List<String> properties = new ArrayList<>();
+		// No scheduled job reads while the bulk load runs: the store frees superseded chunks at once then.
+		List<String> properties = new ArrayList<>(List.of("--egide.reminders.cron=-", "--egide.expiry.cron=-"));
 		boolean members = false;
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];

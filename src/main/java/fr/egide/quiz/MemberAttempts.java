@@ -7,6 +7,8 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.egide.system.StoreRetention;
+
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,8 +34,11 @@ class MemberAttempts {
 
 	private final AttemptRepository attempts;
 
-	MemberAttempts(MongoTemplate mongo, AttemptRepository attempts) {
+	private final StoreRetention retention;
+
+	MemberAttempts(MongoTemplate mongo, AttemptRepository attempts, StoreRetention retention) {
 		this.mongo = mongo;
+		this.retention = retention;
 		this.attempts = attempts;
 	}
 
@@ -70,6 +75,13 @@ class MemberAttempts {
 
 	/** Builds the lists from the stored attempts, one module per query with only the member's id read. */
 	void rebuild() {
+		this.retention.longRead(() -> {
+			rebuildNow();
+			return null;
+		});
+	}
+
+	private void rebuildNow() {
 		long start = System.nanoTime();
 		List<String> moduleIds = this.mongo.findDistinct(new Query(), "moduleId", "attempts", String.class);
 		java.util.Map<String, List<String>> byMember = new java.util.HashMap<>();

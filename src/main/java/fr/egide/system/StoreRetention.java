@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * {@code egide.embedded-store.retention-ms}: a scan that lasts longer while anything is written
  * fails with "Chunk … not found". Long scans (counter rebuild, exports) run inside
  * {@link #longRead}, which keeps chunks until the last one ends; bulk loads with no reader run
- * inside {@link #bulkLoad}, which frees them at once so the file does not grow to gigabytes.
+ * inside {@link #bulkLoad}, which frees them at once so the file does not grow to gigabytes
+ * (the seed command runs it with no web server and no scheduled job: a concurrent reader would fail).
  * On a real MongoDB server both simply run the work.
  */
 @Component

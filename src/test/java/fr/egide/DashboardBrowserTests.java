@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -80,6 +81,12 @@ class DashboardBrowserTests {
 		waitFor(driver -> driver.findElement(By.id("members-total")).getText().startsWith("1 compte"));
 		assertThat(moduleRow("alpha")).isEqualTo("Module Alpha 0 0 0 1 0 100 %");
 		assertThat(this.browser.findElements(By.cssSelector("#organisations-table tbody tr"))).hasSize(1);
+		// The member list below narrows to the organisation too.
+		assertThat(this.browser.findElements(By.cssSelector("#members-table tbody tr"))).extracting(WebElement::getText)
+			.singleElement()
+			.asString()
+			.startsWith("Nadia Benali");
+		assertThat(this.browser.findElement(By.id("members-position")).getText()).isEqualTo("Page 1 sur 1 · 1 membre");
 		Browser.screenshot(this.browser, "22-dashboard-filtered");
 
 		// The export link carries the screen's filters; fetch it the way the browser would download it.

@@ -29,9 +29,10 @@ class EmbeddedStoreConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
 
 	/**
-	 * MVStore keeps superseded chunks for {@code retention} (H2's default is 45 s, which lets a burst
-	 * of writes grow the file to gigabytes); compression and a high auto-compact fill rate keep the
-	 * file near its live size. See the README's "Volume" section for the figures behind the defaults.
+	 * MVStore keeps a written chunk at least {@code retention} (crash safety) and the pages of the
+	 * last {@code versions-to-keep} versions (what running queries read: H2's default of 5, about
+	 * five seconds of writes, broke longer queries with "Chunk … not found"; see {@link StoreRetention}).
+	 * Compression makes the file about three times smaller for the same speed.
 	 */
 	@Bean
 	H2Backend embeddedStoreBackend(DataDirectory dataDirectory,
@@ -39,7 +40,8 @@ class EmbeddedStoreConfiguration {
 			@Value("${egide.embedded-store.retention-ms:45000}") int retentionMs,
 			@Value("${egide.embedded-store.compress:true}") boolean compress,
 			@Value("${egide.embedded-store.auto-compact-fill-rate:90}") int fillRate,
-			@Value("${egide.embedded-store.cache-mb:16}") int cacheMb) {
+			@Value("${egide.embedded-store.cache-mb:16}") int cacheMb,
+			@Value("${egide.embedded-store.versions-to-keep:600}") int versionsToKeep) {
 		if (inMemory) {
 			return new EmbeddedBackend(MVStore.open(null));
 		}
@@ -51,6 +53,7 @@ class EmbeddedStoreConfiguration {
 		}
 		MVStore store = builder.open();
 		store.setRetentionTime(retentionMs);
+		store.setVersionsToKeep(versionsToKeep);
 		return new EmbeddedBackend(store);
 	}
 

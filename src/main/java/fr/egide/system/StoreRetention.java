@@ -1,6 +1,5 @@
 package fr.egide.system;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -13,42 +12,48 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The embedded store reads a consistent snapshot per cursor, but frees superseded chunks after
- * {@code egide.embedded-store.retention-ms}: a scan that lasts longer while anything is written
- * fails with "Chunk … not found". Long scans (counter rebuild, exports) run inside
- * {@link #longRead}, which keeps chunks until the last one ends; bulk loads with no reader run
- * inside {@link #bulkLoad}, which frees them at once so the file does not grow to gigabytes
- * (the seed command runs it with no web server and no scheduled job: a concurrent reader would fail).
- * On a real MongoDB server both simply run the work.
+ * The embedded store (H2 MVStore) lets each query read a snapshot, but nothing tells it which
+ * snapshots a query still reads: the pages of a snapshot older than the last
+ * {@code egide.embedded-store.versions-to-keep} versions (about one a second while anything is
+ * written, background compaction included) may be overwritten, and the query fails with
+ * "Chunk … not found". Long scans (counter rebuilds, exports) run inside {@link #longRead}, which
+ * keeps every version until the last of them ends. A bulk load that nothing reads (the seed
+ * command, which runs no web server and no scheduled job) runs inside {@link #bulkLoad}, which lets
+ * the store reuse space at once so the file does not grow to gigabytes. On a real MongoDB server
+ * both simply run the work.
  */
 @Component
 public class StoreRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(StoreRetention.class);
 
-	private static final int LONG_READ_RETENTION_MS = (int) java.time.Duration.ofHours(2).toMillis();
+	private static final int KEEP_EVERY_VERSION = 1_000_000_000;
 
 	private final MVStore store;
 
 	private final int normalRetentionMs;
 
-	private final AtomicInteger longReads = new AtomicInteger();
+	private final int normalVersions;
+
+	private int longReads;
 
 	StoreRetention(ObjectProvider<H2Backend> embedded,
-			@Value("${egide.embedded-store.retention-ms:45000}") int normalRetentionMs) {
+			@Value("${egide.embedded-store.retention-ms:45000}") int normalRetentionMs,
+			@Value("${egide.embedded-store.versions-to-keep:600}") int normalVersions) {
 		H2Backend backend = embedded.getIfAvailable();
 		this.store = backend == null || backend.isInMemory() ? null : backend.getMvStore();
 		this.normalRetentionMs = normalRetentionMs;
+		this.normalVersions = normalVersions;
 	}
 
-	/** Runs a scan that may outlast the normal retention, keeping every chunk it may still read. */
+	/** Runs a scan that may outlast the versions normally kept, keeping every version it may still read. */
 	public <T> T longRead(Supplier<T> scan) {
 		if (this.store == null) {
 			return scan.get();
 		}
 		synchronized (this) {
-			if (this.longReads.getAndIncrement() == 0) {
-				this.store.setRetentionTime(LONG_READ_RETENTION_MS);
+			if (this.longReads++ == 0) {
+				this.store.setVersionsToKeep(KEEP_EVERY_VERSION);
 			}
 		}
 		try {
@@ -56,8 +61,8 @@ public class StoreRetention {
 		}
 		finally {
 			synchronized (this) {
-				if (this.longReads.decrementAndGet() == 0) {
-					this.store.setRetentionTime(this.normalRetentionMs);
+				if (--this.longReads == 0) {
+					this.store.setVersionsToKeep(this.normalVersions);
 				}
 			}
 		}
@@ -70,18 +75,19 @@ public class StoreRetention {
 			return;
 		}
 		synchronized (this) {
-			if (this.longReads.get() == 0) {
-				this.store.setRetentionTime(0);
+			if (this.longReads > 0) {
+				throw new IllegalStateException("A long read is running: a bulk load would overwrite what it reads.");
 			}
+			this.store.setRetentionTime(0);
+			this.store.setVersionsToKeep(1);
 		}
 		try {
 			inserts.run();
 		}
 		finally {
 			synchronized (this) {
-				if (this.longReads.get() == 0) {
-					this.store.setRetentionTime(this.normalRetentionMs);
-				}
+				this.store.setRetentionTime(this.normalRetentionMs);
+				this.store.setVersionsToKeep(this.normalVersions);
 			}
 			log.info("Embedded store after the bulk load: {} MB on disk, {} % of chunks in use",
 					this.store.getFileStore().size() / (1024 * 1024), this.store.getFileStore().getFillRate());

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.bson.Document;
 
+import fr.egide.catalog.Course;
 import fr.egide.catalog.CourseModule;
 import fr.egide.quiz.Question;
 import fr.egide.quiz.Quiz;
@@ -45,6 +46,23 @@ class SeedDocuments {
 			.append("active", true)
 			.append("createdAt", value(createdAt))
 			.append("_class", "fr.egide.directory.Member");
+	}
+
+	/** An assignment, started and completed when the member's work on the course's modules says so. */
+	Document assignment(Who who, Course course, LocalDate dueOn, Instant assignedAt, SeedPlan.Outcome outcome) {
+		Instant started = course.moduleIds().stream().map(outcome.started()::get).filter(java.util.Objects::nonNull)
+			.min(Instant::compareTo).orElse(null);
+		boolean passedAll = course.moduleIds().stream().allMatch(outcome.passed()::containsKey);
+		Instant completed = passedAll ? course.moduleIds().stream().map(outcome.passed()::get)
+			.max(Instant::compareTo).orElse(null) : null;
+		Document assignment = assignment(who, course.id(), dueOn, assignedAt);
+		if (started != null) {
+			assignment.append("startedAt", value(started));
+		}
+		if (completed != null) {
+			assignment.append("completedAt", value(completed));
+		}
+		return assignment;
 	}
 
 	Document assignment(Who who, String courseId, LocalDate dueOn, Instant assignedAt) {

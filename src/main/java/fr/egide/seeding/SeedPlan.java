@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import fr.egide.catalog.Course;
 import fr.egide.catalog.CourseCatalog;
 import fr.egide.catalog.CourseModule;
 import fr.egide.directory.Pole;
@@ -51,14 +52,19 @@ class SeedPlan {
 			.toList();
 	}
 
-	List<String> onboardingCourses(Pole pole) {
+	List<Course> onboardingCourses(Pole pole) {
 		List<String> ids = pole.hasOnboardingCourses() ? pole.onboardingCourseIds() : this.defaultCourses;
-		return ids.stream().filter(id -> this.catalog.course(id).isPresent()).toList();
+		return ids.stream().flatMap(id -> this.catalog.course(id).stream()).toList();
+	}
+
+	/** When the member started and passed each module they touched, for the assignments to match. */
+	record Outcome(java.util.Map<String, Instant> started, java.util.Map<String, Instant> passed) {
 	}
 
 	/** Per module: 55 % passed (one in five after a failed try), 15 % failed, 20 % in progress, 10 % untouched. */
-	void work(SeedDocuments.Who who, List<PlannedModule> modules, Instant joined, SeedDocuments documents,
+	Outcome work(SeedDocuments.Who who, List<PlannedModule> modules, Instant joined, SeedDocuments documents,
 			SplittableRandom random, VolumeSeeder.BulkWriter writer) {
+		var outcome = new Outcome(new java.util.HashMap<>(), new java.util.HashMap<>());
 		Instant now = joined;
 		for (PlannedModule planned : modules) {
 			int draw = random.nextInt(100);
@@ -71,6 +77,7 @@ class SeedPlan {
 			int sections = module.sectionCount();
 			int read = graded ? sections : 1 + random.nextInt(Math.max(1, sections));
 			var progress = documents.progress(who, module, read, started);
+			outcome.started().put(module.id(), started);
 			Instant submitted = documents.later(started, Duration.ofHours(2));
 			if (graded && draw < 55) {
 				if (random.nextInt(5) == 0) {
@@ -78,6 +85,7 @@ class SeedPlan {
 					submitted = documents.later(submitted, Duration.ofDays(3));
 				}
 				writer.add("attempts", documents.attempt(who, module, planned.quiz(), true, submitted, progress));
+				outcome.passed().put(module.id(), submitted);
 			}
 			else if (graded) {
 				int tries = 1 + random.nextInt(2);
@@ -89,6 +97,7 @@ class SeedPlan {
 			writer.add("progress", progress);
 			now = submitted;
 		}
+		return outcome;
 	}
 
 	static String name(SplittableRandom random) {

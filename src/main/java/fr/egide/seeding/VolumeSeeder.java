@@ -14,7 +14,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fr.egide.catalog.CourseCatalog;
+import fr.egide.catalog.Course;
 import fr.egide.directory.Directory;
 import fr.egide.directory.Organisation;
 import fr.egide.directory.Organisation.OrganisationType;
@@ -98,7 +98,7 @@ class VolumeSeeder {
 		var modules = this.plan.modules(request.modules());
 		var courses = this.plan.onboardingCourses(pole);
 		log.info("Seeding {} members on {} module(s) of the catalogue ({} asked), onboarding courses {}",
-				request.members(), modules.size(), request.modules(), courses);
+				request.members(), modules.size(), request.modules(), courses.stream().map(Course::id).toList());
 		Instant now = this.clock.instant();
 		this.retention.bulkLoad(() -> {
 			for (int n = 1; n <= request.members(); n++) {
@@ -108,11 +108,12 @@ class VolumeSeeder {
 					.minusSeconds(random.nextInt(86400));
 				writer.add("members", documents.member(who, String.format("membre-%06d@%s", n, domain),
 						SeedPlan.name(random), hash, joined));
-				for (String courseId : courses) {
-					writer.add("assignments", documents.assignment(who, courseId,
-							joined.atZone(ZoneId.of("Europe/Paris")).toLocalDate().plusDays(pole.dueDays()), joined));
+				var outcome = this.plan.work(who, modules, joined, documents, random, writer);
+				for (Course course : courses) {
+					writer.add("assignments", documents.assignment(who, course,
+							joined.atZone(ZoneId.of("Europe/Paris")).toLocalDate().plusDays(pole.dueDays()), joined,
+							outcome));
 				}
-				this.plan.work(who, modules, joined, documents, random, writer);
 				writer.memberDone(who.memberId());
 				if (n % 10_000 == 0) {
 					log.info("Seeded {} / {} members in {} s", n, request.members(), seconds(start));

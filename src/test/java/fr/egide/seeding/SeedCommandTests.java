@@ -74,6 +74,9 @@ class SeedCommandTests {
 			if (collection.equals("progress")) {
 				criteria = criteria.and("passed").is(true);
 			}
+			if (collection.equals("assignments")) {
+				criteria = criteria.and("startedAt").exists(false);
+			}
 			var seeded = this.mongo.findOne(Query.query(criteria), Document.class, collection);
 			assertThat(seeded.keySet()).as(collection).containsExactlyInAnyOrderElementsOf(written.get(collection).keySet());
 		}
@@ -88,6 +91,23 @@ class SeedCommandTests {
 				ProgressStatus.NOT_STARTED);
 		assertThat(seededIds.stream().mapToLong(id -> this.grading.history(id).size()).sum()).isPositive();
 		assertThat(this.assignments.forMember(member.id())).hasSize(1);
+
+		// Assignments are started and completed as the member's work says, as AssignmentTracking would mark them.
+		var standing = this.progress.forMembers(seededIds);
+		var seededAssignments = this.mongo.find(Query.query(Criteria.where("memberId").in(seededIds)), Document.class,
+				"assignments");
+		assertThat(seededAssignments).hasSizeGreaterThan(90).allSatisfy(assignment -> {
+			var modules = standing.get(assignment.getString("memberId"));
+			var course = this.catalog.course(assignment.getString("courseId")).orElseThrow();
+			boolean passedAll = course.moduleIds().stream()
+				.allMatch(id -> modules.get(id).status() == ProgressStatus.PASSED);
+			boolean startedAny = course.moduleIds().stream()
+				.anyMatch(id -> modules.get(id).status() != ProgressStatus.NOT_STARTED);
+			assertThat(assignment.get("completedAt") != null).as("completed").isEqualTo(passedAll);
+			assertThat(assignment.get("startedAt") != null).as("started").isEqualTo(startedAny);
+		});
+		assertThat(seededAssignments).anyMatch(assignment -> assignment.get("completedAt") != null)
+			.anyMatch(assignment -> assignment.get("completedAt") == null);
 
 		var web = new WebClient(this.port);
 		assertThat(web.login(member.email(), result.password()).redirectsTo("/")).isTrue();

@@ -37,7 +37,11 @@ class AssignmentQueries {
 
 	private final Clock clock;
 
-	AssignmentQueries(MongoTemplate mongo, LearningProgress progress, CourseCatalog catalog, Clock clock) {
+	private final CampaignTallies tallies;
+
+	AssignmentQueries(MongoTemplate mongo, LearningProgress progress, CourseCatalog catalog, Clock clock,
+			CampaignTallies tallies) {
+		this.tallies = tallies;
 		this.mongo = mongo;
 		this.progress = progress;
 		this.catalog = catalog;
@@ -127,7 +131,7 @@ class AssignmentQueries {
 			if (!(notStartedOnly && started)) {
 				result.add(new PendingAssignment(assignment.id(), assignment.memberId(), assignment.poleId(),
 						course.get().id(), course.get().title(), assignment.dueOn(), assignment.assignedAt(), started,
-						next.get()));
+						next.get(), assignment.reminderDays()));
 			}
 		}
 		return result;
@@ -145,8 +149,11 @@ class AssignmentQueries {
 	}
 
 	private void mark(Assignment assignment, String field) {
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(assignment.id()).and(field).is(null)),
-				Update.update(field, this.clock.instant()), Assignment.class);
+		long marked = this.mongo.updateFirst(Query.query(Criteria.where("_id").is(assignment.id()).and(field).is(null)),
+				Update.update(field, this.clock.instant()), Assignment.class).getModifiedCount();
+		if (marked > 0 && field.equals("completedAt")) {
+			this.tallies.completed(assignment.campaignId(), 1);
+		}
 	}
 
 }

@@ -29,7 +29,11 @@ class AssignmentTracking {
 
 	private final Clock clock;
 
-	AssignmentTracking(MongoTemplate mongo, LearningProgress progress, CourseCatalog catalog, Clock clock) {
+	private final CampaignTallies tallies;
+
+	AssignmentTracking(MongoTemplate mongo, LearningProgress progress, CourseCatalog catalog, Clock clock,
+			CampaignTallies tallies) {
+		this.tallies = tallies;
 		this.mongo = mongo;
 		this.progress = progress;
 		this.catalog = catalog;
@@ -56,9 +60,13 @@ class AssignmentTracking {
 			.filter(course -> AssignmentQueries.nextModule(course, modules).isEmpty())
 			.map(Course::id)
 			.toList();
-		if (!done.isEmpty()) {
-			this.mongo.updateMulti(open(event.memberId(), done), Update.update("completedAt", event.completedAt()),
-					Assignment.class);
+		// One by one, so that exactly one request counts each finished assignment in its campaign.
+		for (String courseId : done) {
+			Assignment finished = this.mongo.findAndModify(open(event.memberId(), List.of(courseId)),
+					Update.update("completedAt", event.completedAt()), Assignment.class);
+			if (finished != null) {
+				this.tallies.completed(finished.campaignId(), 1);
+			}
 		}
 	}
 
@@ -66,10 +74,10 @@ class AssignmentTracking {
 		return this.catalog.courses().stream().filter(course -> course.moduleIds().contains(moduleId)).toList();
 	}
 
+	/** The member's unfinished assignments of these courses, found by id (the one index the embedded store uses). */
 	private static Query open(String memberId, List<String> courseIds) {
-		return Query.query(Criteria.where("memberId").is(memberId)
-			.and("courseId")
-			.in(courseIds)
+		return Query.query(Criteria.where("_id")
+			.in(courseIds.stream().map(courseId -> Assignment.idOf(memberId, courseId)).toList())
 			.and("completedAt")
 			.is(null));
 	}

@@ -14,10 +14,15 @@ import fr.egide.catalog.Course;
 import fr.egide.catalog.CourseCatalog;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Courses given to members with a due date (the onboarding track today, campaigns later).
+ * Courses given to members with a due date, mostly through campaigns (trade fair, onboarding,
+ * annual refresher).
  * A course is done when every one of its modules is passed.
  */
 @Service
@@ -35,8 +40,14 @@ public class Assignments {
 
 	private final Clock clock;
 
+	private final MongoTemplate mongo;
+
+	private final CampaignTallies tallies;
+
 	Assignments(AssignmentRepository assignments, LearningProgress progress, CourseCatalog catalog,
-			AssignmentQueries queries, Clock clock) {
+			AssignmentQueries queries, Clock clock, MongoTemplate mongo, CampaignTallies tallies) {
+		this.mongo = mongo;
+		this.tallies = tallies;
 		this.assignments = assignments;
 		this.progress = progress;
 		this.catalog = catalog;
@@ -44,28 +55,74 @@ public class Assignments {
 		this.clock = clock;
 	}
 
-	/** Who gets which course, by when, and why; the member's pole and organisation come with them. */
+	/**
+	 * Who gets which course, by when, and why; the member's pole and organisation come with them,
+	 * and for a campaign its id and the label the member reads next to the due date.
+	 */
 	public record NewAssignment(String memberId, String poleId, String organisationId, String courseId,
-			LocalDate dueOn, String source) {
+			LocalDate dueOn, String source, String campaignId, String label, List<Integer> reminderDays) {
+
+		public NewAssignment(String memberId, String poleId, String organisationId, String courseId, LocalDate dueOn,
+				String source) {
+			this(memberId, poleId, organisationId, courseId, dueOn, source, null, null, null);
+		}
+
 	}
 
-	/** Assigns a course unless the member already has it; returns whether anything was created. */
-	public boolean assign(NewAssignment request) {
+	/** What {@link #assign} did: created, took over an unfinished assignment, or left things as they were. */
+	public enum Outcome {
+
+		CREATED, ADOPTED, UNCHANGED;
+
+		public boolean changed() {
+			return this != UNCHANGED;
+		}
+
+	}
+
+	/**
+	 * Assigns a course unless the member already has it. For a campaign, an unfinished assignment
+	 * of the same course from elsewhere joins the campaign and keeps the earlier due date; a
+	 * finished one is left alone (the member has done the course).
+	 */
+	public Outcome assign(NewAssignment request) {
 		if (this.catalog.course(request.courseId()).isEmpty()) {
-			return false;
+			return Outcome.UNCHANGED;
 		}
 		String id = Assignment.idOf(request.memberId(), request.courseId());
-		if (this.assignments.existsById(id)) {
-			return false;
+		var existing = this.assignments.findById(id);
+		if (existing.isPresent()) {
+			return adopt(existing.get(), request) ? Outcome.ADOPTED : Outcome.UNCHANGED;
 		}
 		try {
 			this.assignments.insert(new Assignment(id, request.memberId(), request.poleId(), request.organisationId(),
-					request.courseId(), request.dueOn(), request.source(), this.clock.instant(), null, null));
-			return true;
+					request.courseId(), request.dueOn(), request.source(), this.clock.instant(), null, null,
+					request.campaignId(), request.label(), request.reminderDays()));
+			this.tallies.assigned(request.campaignId(), 1);
+			return Outcome.CREATED;
 		}
 		catch (DuplicateKeyException ex) {
+			return Outcome.UNCHANGED;
+		}
+	}
+
+	private boolean adopt(Assignment existing, NewAssignment request) {
+		if (request.campaignId() == null || existing.completedAt() != null
+				|| request.campaignId().equals(existing.campaignId())) {
 			return false;
 		}
+		LocalDate due = existing.dueOn() == null || (request.dueOn() != null && request.dueOn().isBefore(existing.dueOn()))
+				? request.dueOn() : existing.dueOn();
+		var query = Query.query(Criteria.where("_id").is(existing.id()).and("completedAt").is(null)
+			.and("campaignId").is(existing.campaignId()));
+		var update = new Update().set("campaignId", request.campaignId()).set("label", request.label()).set("dueOn", due)
+			.set("source", request.source()).set("reminderDays", request.reminderDays());
+		if (this.mongo.updateFirst(query, update, Assignment.class).getModifiedCount() == 0) {
+			return false;
+		}
+		this.tallies.assigned(existing.campaignId(), -1);
+		this.tallies.assigned(request.campaignId(), 1);
+		return true;
 	}
 
 	/**
@@ -75,7 +132,41 @@ public class Assignments {
 	void renew(NewAssignment request) {
 		String id = Assignment.idOf(request.memberId(), request.courseId());
 		this.assignments.save(new Assignment(id, request.memberId(), request.poleId(), request.organisationId(),
-				request.courseId(), request.dueOn(), request.source(), this.clock.instant(), null, null));
+				request.courseId(), request.dueOn(), request.source(), this.clock.instant(), null, null,
+				request.campaignId(), request.label(), request.reminderDays()));
+		this.tallies.assigned(request.campaignId(), 1);
+	}
+
+	/**
+	 * Moves the due date, label and reminder days of a campaign's unfinished assignments of these
+	 * members (an event moved or was renamed, the campaign was edited); returns how many changed.
+	 */
+	public long reschedule(String campaignId, Collection<String> memberIds, Collection<String> courseIds,
+			LocalDate dueOn, String label, List<Integer> reminderDays) {
+		var ids = memberIds.stream()
+			.flatMap(member -> courseIds.stream().map(course -> Assignment.idOf(member, course)))
+			.toList();
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		var query = Query.query(Criteria.where("_id").in(ids).and("campaignId").is(campaignId).and("completedAt").is(null));
+		return this.mongo.updateMulti(query, new Update().set("dueOn", dueOn).set("label", label).set("reminderDays", reminderDays), Assignment.class)
+			.getModifiedCount();
+	}
+
+	/** How many assignments a campaign gave and how many are finished. */
+	public CampaignTally tally(String campaignId) {
+		return this.tallies.of(campaignId);
+	}
+
+	/** The tallies of several campaigns, by campaign id (absent ones count zero). */
+	public Map<String, CampaignTally> tallies(Collection<String> campaignIds) {
+		return this.tallies.of(campaignIds);
+	}
+
+	/** One member's assignment of a course, if any. */
+	public Optional<AssignmentView> of(String memberId, String courseId) {
+		return forMember(memberId).stream().filter(view -> view.courseId().equals(courseId)).findFirst();
 	}
 
 	/** The member's assignments, unfinished ones first by due date. */
@@ -128,7 +219,7 @@ public class Assignments {
 					: assignment.dueOn() != null && today.isAfter(assignment.dueOn()) ? AssignmentView.State.OVERDUE
 							: AssignmentView.State.DUE;
 			return new AssignmentView(assignment.memberId(), course.id(), course.title(), assignment.dueOn(),
-					assignment.source(), state, passed, count);
+					assignment.source(), state, passed, count, assignment.campaignId(), assignment.label());
 		});
 	}
 

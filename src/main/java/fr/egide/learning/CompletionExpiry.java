@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import fr.egide.directory.Pole;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -49,8 +51,11 @@ public class CompletionExpiry {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CompletionExpiry(MongoTemplate mongo, Directory directory, LearningProgress progress, Assignments assignments,
-			CourseCatalog catalog, Clock clock) {
+			CourseCatalog catalog, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.mongo = mongo;
 		this.directory = directory;
 		this.progress = progress;
@@ -77,12 +82,20 @@ public class CompletionExpiry {
 		return expired;
 	}
 
+	/** Renewals of one pole and month form one refresher campaign. */
+	public static String refresherCampaignId(String poleId, LocalDate day) {
+		return "refresher-" + poleId + "-" + day.toString().substring(0, 7);
+	}
+
 	private int expire(Pole pole) {
 		var cutoff = this.clock.instant().atZone(PARIS).minusMonths(pole.refresherMonths()).toInstant();
 		var query = Query.query(Criteria.where("poleId").is(pole.id()).and("passed").is(true)
 			.and("completedAt").lt(Date.from(cutoff)));
 		query.fields().include("memberId", "moduleId", "organisationId");
-		LocalDate due = LocalDate.now(this.clock.withZone(PARIS)).plusDays(DAYS_TO_RENEW);
+		LocalDate today = LocalDate.now(this.clock.withZone(PARIS));
+		LocalDate due = today.plusDays(DAYS_TO_RENEW);
+		String campaignId = refresherCampaignId(pole.id(), today);
+		java.util.Set<String> renewedCourses = new java.util.TreeSet<>();
 		int count = 0;
 		for (Document entry : this.mongo.find(query, Document.class, "progress")) {
 			String memberId = entry.getString("memberId");
@@ -94,8 +107,15 @@ public class CompletionExpiry {
 			this.catalog.courses()
 				.stream()
 				.filter(course -> course.moduleIds().contains(moduleId))
-				.forEach(course -> this.assignments.renew(new Assignments.NewAssignment(memberId, pole.id(),
-						entry.getString("organisationId"), course.id(), due, SOURCE)));
+				.forEach(course -> {
+					renewedCourses.add(course.id());
+					this.assignments.renew(new Assignments.NewAssignment(memberId, pole.id(),
+							entry.getString("organisationId"), course.id(), due, SOURCE, campaignId, null, null));
+				});
+		}
+		if (count > 0) {
+			this.events.publishEvent(new CoursesRenewed(pole.id(), campaignId, List.copyOf(renewedCourses), today, due,
+					count));
 		}
 		return count;
 	}

@@ -92,6 +92,27 @@ public class LearningProgress {
 		return true;
 	}
 
+	/**
+	 * Records that the member attended a session on these modules: their content counts as
+	 * followed, and unless the session has a QCM to pass they are completed at {@code at}.
+	 */
+	public void attended(Learner learner, Collection<String> moduleIds, String sessionId, boolean completes,
+			java.time.Instant at) {
+		for (String moduleId : moduleIds) {
+			var module = this.catalog.module(moduleId);
+			if (module.isEmpty()) {
+				continue;
+			}
+			boolean[] completed = { false };
+			ModuleProgress saved = update(learner, moduleId, module.get().version(),
+					entry -> completed[0] = entry.attended(sessionId, module.get().sectionCount(), completes, at));
+			if (completed[0]) {
+				this.events.publishEvent(new ModuleCompleted(saved.memberId(), saved.poleId(), saved.moduleId(),
+						saved.moduleVersion(), saved.bestScore(), at));
+			}
+		}
+	}
+
 	@EventListener
 	void on(QuizAttempted attempt) {
 		var learner = new Learner(attempt.memberId(), attempt.poleId(), attempt.organisationId());

@@ -51,6 +51,9 @@ class ModuleProgress {
 
 	private Set<String> attemptIds = new LinkedHashSet<>();
 
+	/** Sessions the member attended on this module (attendance taken by the speaker). */
+	private Set<String> attendedSessionIds = new LinkedHashSet<>();
+
 	private int bestScore;
 
 	private boolean passed;
@@ -107,6 +110,25 @@ class ModuleProgress {
 		return false;
 	}
 
+	/**
+	 * The member attended a session on this module: its content counts as read and, when the
+	 * session asks no QCM, the module as passed. True when that is a first completion.
+	 */
+	boolean attended(String sessionId, int sectionCount, boolean completes, Instant at) {
+		this.attendedSessionIds.add(sessionId);
+		for (int section = 1; section <= sectionCount; section++) {
+			this.sectionsRead.add(section);
+		}
+		this.lastSeenAt = at;
+		if (completes && !this.passed) {
+			this.passed = true;
+			this.completedAt = at;
+			this.expiredAt = null;
+			return true;
+		}
+		return false;
+	}
+
 	/** Ends a completion that is too old; the member must pass the QCM again. */
 	void expire(Instant now) {
 		if (this.passed) {
@@ -127,6 +149,10 @@ class ModuleProgress {
 			return ProgressStatus.EXPIRED;
 		}
 		return attempted ? ProgressStatus.FAILED : ProgressStatus.IN_PROGRESS;
+	}
+
+	Set<String> attendedSessionIds() {
+		return this.attendedSessionIds == null ? Set.of() : this.attendedSessionIds;
 	}
 
 	String memberId() {

@@ -35,7 +35,7 @@ final class ReminderStages {
 		if (assignment.dueOn() == null) {
 			return Optional.empty();
 		}
-		return stages(assignment.dueOn()).stream()
+		return stages(assignment.dueOn(), offsets(assignment)).stream()
 			.filter(stage -> !stage.at().isAfter(now))
 			.filter(stage -> assignment.assignedAt() == null || !stage.at().isBefore(assignment.assignedAt()))
 			.max(Comparator.comparing(Stage::at));
@@ -47,16 +47,33 @@ final class ReminderStages {
 		return today.minusDays(days + 2);
 	}
 
-	/** The day after the latest due date that already has a stage reached on {@code today}. */
+	/**
+	 * The day after the latest due date that already has a stage reached on {@code today}
+	 * (a campaign may remind up to {@link #MAX_CAMPAIGN_DAYS} days ahead).
+	 */
 	LocalDate newestDueDateExclusive(LocalDate today) {
 		long days = this.settings.offsets().stream().mapToLong(Duration::toDays).max().orElse(0);
-		return today.plusDays(days + 2);
+		return today.plusDays(Math.max(days, MAX_CAMPAIGN_DAYS) + 2);
 	}
 
-	private List<Stage> stages(LocalDate dueOn) {
+	/** The furthest ahead of its due date a campaign may send its first reminder. */
+	static final int MAX_CAMPAIGN_DAYS = 60;
+
+	private List<Duration> offsets(PendingAssignment assignment) {
+		if (assignment.reminderDays() == null) {
+			return this.settings.offsets();
+		}
+		return assignment.reminderDays()
+			.stream()
+			.filter(days -> days >= 0 && days <= MAX_CAMPAIGN_DAYS)
+			.map(Duration::ofDays)
+			.toList();
+	}
+
+	private List<Stage> stages(LocalDate dueOn, List<Duration> offsets) {
 		ZonedDateTime dueStart = dueOn.atStartOfDay(PARIS);
 		List<Stage> stages = new ArrayList<>();
-		this.settings.offsets()
+		offsets
 			.forEach(offset -> stages.add(new Stage("before-" + offset, dueStart.minus(offset).toInstant(), false)));
 		ZonedDateTime late = dueStart.plusDays(1);
 		for (int k = 1; k <= this.settings.overdueMax(); k++) {

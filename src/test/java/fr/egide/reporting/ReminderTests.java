@@ -241,7 +241,7 @@ class ReminderTests {
 
 	private void assign(MemberAccount member, LocalDate due) {
 		assertThat(this.assignments.assign(new Assignments.NewAssignment(member.id(), member.poleId(),
-				member.organisationId(), "essentials", due, "test"))).isTrue();
+				member.organisationId(), "essentials", due, "test"))).isEqualTo(Assignments.Outcome.CREATED);
 	}
 
 	private WebClient signIn(MemberAccount account) {

@@ -38,7 +38,7 @@ final class SeedCommand {
 	/** The Spring arguments for {@code args}: the seed options become {@code egide.seed.*} properties. */
 	static List<String> properties(String[] args) {
 		// No scheduled job reads while the bulk load runs: the store frees superseded chunks at once then.
-		List<String> properties = new ArrayList<>(List.of("--egide.reminders.cron=-", "--egide.expiry.cron=-"));
+		List<String> properties = new ArrayList<>(List.of("--egide.reminders.cron=-", "--egide.expiry.cron=-", "--egide.campaigns.cron=-"));
 		boolean members = false;
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];

@@ -20,13 +20,13 @@ final class IsolationProbes {
 	/**
 	 * One request: the handler's {@code method} and {@code pattern} (for the coverage guard), the
 	 * concrete {@code path} with placeholders, what it sends, and the refusal a pole admin of
-	 * another pole gets. A plain member gets 403 on admin paths, the same refusal elsewhere.
+	 * another pole gets. A plain member gets 403 on admin and speaker paths, the same refusal elsewhere.
 	 */
 	record Probe(String method, String pattern, String path, Via via, Map<String, String> form, int refusal) {
 
 		boolean adminPath() {
 			return this.pattern.equals("/admin") || this.pattern.startsWith("/admin/")
-					|| this.pattern.startsWith("/api/admin");
+					|| this.pattern.startsWith("/api/admin") || this.pattern.startsWith("/speaker/");
 		}
 
 		@Override
@@ -37,6 +37,14 @@ final class IsolationProbes {
 	}
 
 	private static final Map<String, String> NO_FORM = Map.of();
+
+	private static final Map<String, String> EVENT = Map.of("name", "Salon pirate", "place", "Lyon", "country", "FR",
+			"startsOn", "2030-06-01", "endsOn", "2030-06-02", "website", "");
+
+	private static final Map<String, String> SESSION = Map.ofEntries(Map.entry("title", "Session pirate"),
+			Map.entry("format", "IN_PERSON"), Map.entry("address", "Lyon"), Map.entry("day", "2030-05-20"),
+			Map.entry("start", "10:00"), Map.entry("end", "11:00"), Map.entry("capacity", "5"),
+			Map.entry("poles", "B_POLE"));
 
 	private static final Map<String, String> ADMISSION = Map.of("name", "Intruse", "identifier", "", "type", "COMPANY",
 			"admittedOn", "2026-03-01", "sponsor1", "S1", "sponsor2", "S2", "contactName", "", "contactEmail", "");
@@ -96,6 +104,39 @@ final class IsolationProbes {
 			new Probe("POST", "/modules/{moduleId}/quiz", "/modules/alpha/quiz", Via.WEB,
 					Map.of("submissionId", "B_ATTEMPT", "q.q1", "a"), 409),
 			new Probe("GET", "/api/admin/completion", "/api/admin/completion?pole=B_POLE", Via.API, NO_FORM, 404),
+			probe("GET", "/admin/events", "/admin/events?pole=B_POLE"),
+			probe("POST", "/admin/events", "/admin/events?pole=B_POLE", EVENT),
+			probe("GET", "/admin/events/{id}", "/admin/events/B_EVENT"),
+			probe("POST", "/admin/events/{id}", "/admin/events/B_EVENT", EVENT),
+			probe("POST", "/admin/events/{id}/cancel", "/admin/events/B_EVENT/cancel", NO_FORM),
+			probe("POST", "/admin/events/{id}/participants", "/admin/events/B_EVENT/participants",
+					Map.of("organisations", "B_ORG", "emails", "")),
+			new Probe("POST", "/admin/events/{id}/participants/import", "/admin/events/B_EVENT/participants/import",
+					Via.UPLOAD, NO_FORM, 404),
+			probe("GET", "/admin/campaigns", "/admin/campaigns?pole=B_POLE"),
+			probe("GET", "/admin/campaigns/{id}", "/admin/campaigns/B_CAMPAIGN"),
+			probe("POST", "/admin/campaigns/{id}", "/admin/campaigns/B_CAMPAIGN",
+					Map.of("courses", "essentials", "leadDays", "20", "dueDaysBefore", "2", "reminderDays", "1")),
+			probe("POST", "/admin/campaigns/{id}/launch", "/admin/campaigns/B_CAMPAIGN/launch", NO_FORM),
+			probe("GET", "/admin/speakers", "/admin/speakers?pole=B_POLE"),
+			probe("POST", "/admin/speakers", "/admin/speakers?pole=B_POLE", Map.of("email", "pirate@evil.test")),
+			probe("POST", "/admin/speakers/{id}/withdraw", "/admin/speakers/B_SPEAKER/withdraw?pole=B_POLE", NO_FORM),
+			probe("GET", "/speaker/sessions/new", "/speaker/sessions/new?event=B_EVENT&day=2030-05-07&start=10:00&end=11:30"),
+			// A session for pole B, from an admin of pole A: pole B is not among the poles they may invite.
+			new Probe("POST", "/speaker/sessions", "/speaker/sessions", Via.WEB, SESSION, 400),
+			probe("GET", "/speaker/sessions/{id}/edit", "/speaker/sessions/B_SESSION/edit"),
+			probe("POST", "/speaker/sessions/{id}", "/speaker/sessions/B_SESSION", SESSION),
+			probe("POST", "/speaker/sessions/{id}/cancel", "/speaker/sessions/B_SESSION/cancel", NO_FORM),
+			probe("GET", "/speaker/sessions/{id}/attendance", "/speaker/sessions/B_SESSION/attendance"),
+			probe("POST", "/speaker/sessions/{id}/attendance", "/speaker/sessions/B_SESSION/attendance",
+					Map.of("present", "B_MEMBER")),
+			probe("GET", "/speaker/sessions/{id}/attendance.csv", "/speaker/sessions/B_SESSION/attendance.csv"),
+			probe("GET", "/speaker/sessions/{id}/attendance.pdf", "/speaker/sessions/B_SESSION/attendance.pdf"),
+			probe("POST", "/speaker/sessions/suggested", "/speaker/sessions/suggested",
+					Map.of("event", "B_EVENT", "day", "2030-05-07", "start", "10:00", "end", "11:30")),
+			probe("GET", "/sessions/{id}", "/sessions/B_SESSION"),
+			probe("POST", "/sessions/{id}/register", "/sessions/B_SESSION/register", NO_FORM),
+			probe("POST", "/sessions/{id}/unregister", "/sessions/B_SESSION/unregister", NO_FORM),
 			new Probe("POST", "/api/modules/{moduleId}/quiz/attempts", "/api/modules/alpha/quiz/attempts", Via.API,
 					Map.of("submissionId", "B_ATTEMPT"), 409));
 
@@ -116,7 +157,8 @@ final class IsolationProbes {
 			Map.entry("GET /api/modules/{moduleId}/quiz", "catalogue id; the sheet counts the signed-in member's own attempts"),
 			Map.entry("GET /api/modules/{id}", "the catalogue is the same for every pole"),
 			Map.entry("GET /attestations/{courseId}.pdf", "catalogue id; only the signed-in member's own attestation"),
-			Map.entry("GET /verify/{code}", "public by design: a secret code printed on one attestation"));
+			Map.entry("GET /verify/{code}", "public by design: a secret code printed on one attestation"),
+			Map.entry("GET /speaker/sessions", "lists the signed-in user's own sessions and their own pole's, takes no id"));
 
 	private IsolationProbes() {
 	}

@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PoleIsolationTests {
 
 	private static final List<String> POLE_COLLECTIONS = List.of("organisations", "invitations", "members",
-			"charters", "charter_acknowledgements", "attempts", "audit", "assignments", "progress", "outbox");
+			"charters", "charter_acknowledgements", "attempts", "audit", "assignments", "progress", "outbox", "events",
+			"campaigns", "speaker_invitations");
 
 	@LocalServerPort
 	int port;
@@ -103,13 +104,32 @@ class PoleIsolationTests {
 		this.newcomerB = this.directory.findByEmail(newcomerEmail).orElseThrow();
 		assertThat(newcomer.post("/charter", Map.of("version", "1")).redirectsTo("/")).isTrue();
 		String attemptB = world.attempt(newcomerEmail);
+		var eventPage = webB.post("/admin/events", Map.of("name", "Salon secret B", "place", "Lyon", "country", "FR",
+				"startsOn", "2030-05-10", "endsOn", "2030-05-12", "website", ""));
+		assertThat(eventPage.redirectsTo("/admin/events/")).isTrue();
+		String eventB = eventPage.location().substring(eventPage.location().lastIndexOf('/') + 1);
+		assertThat(webB.post("/admin/events/" + eventB + "/participants", Map.of("organisations", orgB, "emails", ""))
+			.redirectsTo("/admin/events/")).isTrue();
+		var speakerB = TestMembers.member(this.directory, this.poleB, Role.SPEAKER);
+		assertThat(webB.post("/admin/speakers", Map.of("email", speakerB.email())).redirectsTo("/admin/speakers"))
+			.isTrue();
+		var sessionPage = webB.post("/speaker/sessions", Map.ofEntries(Map.entry("title", "Session secrète B"),
+				Map.entry("summary", ""), Map.entry("format", "IN_PERSON"), Map.entry("address", "Lyon"),
+				Map.entry("room", ""), Map.entry("link", ""), Map.entry("day", "2030-05-06"), Map.entry("start", "10:00"),
+				Map.entry("end", "11:30"), Map.entry("capacity", "10"), Map.entry("poles", this.poleB.id()),
+				Map.entry("course", "essentials"), Map.entry("speaker", speakerB.id())));
+		assertThat(sessionPage.redirectsTo("/sessions/")).as(sessionPage.body()).isTrue();
+		String sessionB = sessionPage.location().substring(sessionPage.location().lastIndexOf('/') + 1);
+		assertThat(newcomer.post("/sessions/" + sessionB + "/register", Map.of()).redirectsTo("/sessions/")).isTrue();
+		this.ids.putAll(Map.of("B_EVENT", eventB, "B_CAMPAIGN", "fair-" + eventB, "B_SESSION", sessionB, "B_SPEAKER",
+				speakerB.id()));
 		this.ids.putAll(Map.of("B_ORG", orgB, "B_INVITATION", world.invitationId(pendingEmail), "B_MEMBER",
 				this.newcomerB.id(), "B_ADMIN", adminB.id(), "B_POLE", this.poleB.id(), "B_ATTEMPT", attemptB,
 				"B_MAIL", world.mailId(pendingEmail), "A_POLE", this.poleA.id()));
 		// The snapshot must hold something to protect, or "nothing changed" would prove nothing.
 		snapshotOfB().forEach((collection, documents) -> assertThat(documents).as(collection).isNotEmpty());
 		this.secretsOfB = List.of(this.poleB.name(), "Adhérent secret", pendingEmail, newcomerEmail,
-				adminB.email(), "Nouveau B", "Confidentiel B");
+				adminB.email(), "Nouveau B", "Confidentiel B", "Salon secret B", "Session secrète B");
 
 		this.adminWeb = signedIn(this.adminA, "/admin");
 		this.memberWeb = signedIn(memberA, "/");
@@ -190,9 +210,10 @@ class PoleIsolationTests {
 		IsolationProbes.MATRIX.forEach(probe -> probed.add(probe.method() + " " + probe.pattern()));
 		var mapped = new TreeSet<String>();
 		this.mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
-			// Admin paths, and account switching, which takes another member's id in its form.
+			// Admin and speaker paths, and account switching, which takes another member's id in its form.
 			boolean admin = pattern.equals("/admin") || pattern.startsWith("/admin/")
-					|| pattern.startsWith("/api/admin") || pattern.startsWith("/account/");
+					|| pattern.startsWith("/api/admin") || pattern.startsWith("/account/")
+					|| pattern.startsWith("/speaker/");
 			if (admin || pattern.contains("{")) {
 				var methods = info.getMethodsCondition().getMethods();
 				(methods.isEmpty() ? List.of("ANY") : methods.stream().map(Enum::name).toList())
@@ -255,6 +276,9 @@ class PoleIsolationTests {
 		for (String collection : POLE_COLLECTIONS) {
 			snapshot.put(collection, json(Query.query(Criteria.where("poleId").is(this.poleB.id())), collection));
 		}
+		snapshot.put("sessions", json(Query.query(Criteria.where("poleIds").is(this.poleB.id())), "sessions"));
+		snapshot.put("session_rosters", json(Query.query(Criteria.where("_id").is(this.ids.get("B_SESSION"))),
+				"session_rosters"));
 		return snapshot;
 	}
 

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
+import fr.egide.system.PdfDocuments;
 import fr.egide.system.PublicUrls;
 
 import org.springframework.stereotype.Component;
@@ -32,11 +32,7 @@ class AttestationPdf {
 		context.setVariable("attestation", attestation);
 		context.setVariable("verifyUrl", this.urls.to("/verify/" + attestation.code()));
 		String html = this.templates.process(TEMPLATE, context);
-		var builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.withHtmlContent(html, null);
-		builder.toStream(out);
-		builder.run();
+		PdfDocuments.write(html, out);
 	}
 
 }

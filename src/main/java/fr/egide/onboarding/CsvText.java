@@ -7,14 +7,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** An uploaded CSV file as text, decoded the way the spreadsheet that saved it most likely encoded it. */
-record CsvText(String text, Charset charset) {
+public record CsvText(String text, Charset charset) {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private static final String DELIMITERS = ";,\t";
 
 	/** UTF-8 when it has a byte order mark or decodes cleanly, otherwise Windows-1252 as French Excel saves it. */
-	static CsvText decode(byte[] content) {
+	public static CsvText decode(byte[] content) {
 		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
 				&& (content[2] & 0xFF) == 0xBF) {
 			return new CsvText(new String(content, 3, content.length - 3, StandardCharsets.UTF_8),
@@ -34,7 +34,7 @@ record CsvText(String text, Charset charset) {
 	}
 
 	/** Whichever of ; , and tab occurs most outside quotes in the header line, ; on a tie. */
-	char delimiter() {
+	public char delimiter() {
 		String header = this.text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
 		int[] counts = new int[DELIMITERS.length()];
 		boolean quoted = false;

@@ -1,7 +1,5 @@
 package fr.egide.onboarding;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 
 import fr.egide.directory.Role;
 
@@ -115,29 +110,16 @@ final class InvitationCsv {
 		};
 	}
 
-	/** At most {@code limit} non-blank records, each with the physical line it starts on. */
 	private static List<Line> read(String text, char delimiter, long limit) {
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setDelimiter(delimiter)
-			.setIgnoreEmptyLines(false)
-			.setIgnoreSurroundingSpaces(true)
-			.get();
-		List<Line> lines = new ArrayList<>();
-		int start = 1;
-		try (CSVParser parser = CSVParser.parse(text, format)) {
-			var records = parser.iterator();
-			while (lines.size() < limit && records.hasNext()) {
-				List<String> values = records.next().toList();
-				if (values.stream().anyMatch(value -> !InvitationColumns.clean(value).isEmpty())) {
-					lines.add(new Line(start, values));
-				}
-				start = Math.toIntExact(parser.getCurrentLineNumber()) + 1;
-			}
+		try {
+			return CsvRecords.read(text, delimiter, limit)
+				.stream()
+				.map(line -> new Line(line.number(), line.values()))
+				.toList();
 		}
-		catch (IOException | UncheckedIOException ex) {
-			throw new Malformed(start);
+		catch (CsvRecords.MalformedCsvException ex) {
+			throw new Malformed(ex.line());
 		}
-		return lines;
 	}
 
 	private record Line(int number, List<String> values) {

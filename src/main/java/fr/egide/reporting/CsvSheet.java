@@ -1,5 +1,7 @@
 package fr.egide.reporting;
 
+import fr.egide.system.CellText;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

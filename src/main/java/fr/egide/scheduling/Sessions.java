@@ -152,6 +152,10 @@ class Sessions {
 		return newlyPresent;
 	}
 
+	Instant now() {
+		return this.clock.instant();
+	}
+
 	boolean open(TrainingSession session) {
 		return !session.cancelled() && session.startsAt().isAfter(this.clock.instant());
 	}

@@ -71,6 +71,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasAnyRole(ADMIN_ROLES)
+				.requestMatchers("/speaker/**")
+				.hasAnyRole("SPEAKER", "POLE_ADMIN", "PLATFORM_ADMIN")
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -6,6 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.egide.catalog.CourseCatalog;
 import fr.egide.directory.Directory;
+import fr.egide.scheduling.CampaignBoard;
 import fr.egide.security.AdminScope;
 import fr.egide.security.EgideUser;
 
@@ -33,8 +34,11 @@ class AdminPageController {
 
 	private final Directory directory;
 
+	private final CampaignBoard campaigns;
+
 	AdminPageController(Dashboard dashboard, DashboardScopes scopes, CompletionReport report, AdminScope scope,
-			CourseCatalog catalog, Directory directory) {
+			CourseCatalog catalog, Directory directory, CampaignBoard campaigns) {
+		this.campaigns = campaigns;
 		this.dashboard = dashboard;
 		this.scopes = scopes;
 		this.report = report;
@@ -57,6 +61,7 @@ class AdminPageController {
 		model.addAttribute("poles", user.poleId() == null ? this.directory.poles() : List.of(chosen));
 		model.addAttribute("filter", filter);
 		model.addAttribute("figures", figures);
+		model.addAttribute("campaigns", this.campaigns.ofPole(chosen.id()));
 		model.addAttribute("chartJson", chartJson(figures));
 		model.addAttribute("organisations", this.directory.organisations(chosen.id()));
 		model.addAttribute("courses", this.catalog.courses());

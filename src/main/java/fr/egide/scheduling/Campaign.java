@@ -28,11 +28,11 @@ record Campaign(@Id String id, String poleId, CampaignKind kind, String title, S
 		return "onboarding-" + organisationId;
 	}
 
-	boolean draft() {
+	public boolean draft() {
 		return this.state == CampaignState.DRAFT;
 	}
 
-	boolean launched() {
+	public boolean launched() {
 		return this.state == CampaignState.LAUNCHED;
 	}
 

@@ -12,7 +12,6 @@ import fr.egide.directory.Pole;
 import fr.egide.directory.Role;
 import fr.egide.learning.AssignmentView;
 import fr.egide.learning.Assignments;
-import fr.egide.learning.CampaignTally;
 import fr.egide.security.AdminScope;
 import fr.egide.security.EgideUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,8 +45,11 @@ class CampaignController {
 
 	private final AuditLog audit;
 
+	private final CampaignBoard board;
+
 	CampaignController(Campaigns campaigns, Assignments assignments, CourseCatalog catalog, AdminScope scope,
-			Directory directory, AuditLog audit) {
+			Directory directory, AuditLog audit, CampaignBoard board) {
+		this.board = board;
 		this.campaigns = campaigns;
 		this.assignments = assignments;
 		this.catalog = catalog;
@@ -56,24 +58,12 @@ class CampaignController {
 		this.audit = audit;
 	}
 
-	/** A campaign with its tally, for the tables. */
-	record CampaignRow(Campaign campaign, CampaignTally tally) {
-	}
-
 	@GetMapping("/admin/campaigns")
 	String list(@AuthenticationPrincipal EgideUser user, @RequestParam(required = false) String pole, Model model) {
 		Pole scoped = this.scope.pole(user, pole);
 		model.addAttribute("pole", scoped);
-		model.addAttribute("rows", rows(scoped.id()));
+		model.addAttribute("rows", this.board.ofPole(scoped.id()));
 		return "scheduling/campaigns";
-	}
-
-	/** Every campaign of the pole, the ones due soonest first, with their figures. */
-	List<CampaignRow> rows(String poleId) {
-		List<Campaign> all = new ArrayList<>(this.campaigns.ofPole(poleId));
-		all.sort(Comparator.comparing(Campaign::dueOn, Comparator.nullsLast(Comparator.reverseOrder())));
-		Map<String, CampaignTally> tallies = this.assignments.tallies(all.stream().map(Campaign::id).toList());
-		return all.stream().map(campaign -> new CampaignRow(campaign, tallies.get(campaign.id()))).toList();
 	}
 
 	@GetMapping("/admin/campaigns/{id}")
@@ -106,11 +96,11 @@ class CampaignController {
 	/** One member of a campaign and their assignments of its courses. */
 	record MemberLine(String memberId, String name, List<AssignmentView> assignments) {
 
-		boolean done() {
+		public boolean done() {
 			return !this.assignments.isEmpty() && this.assignments.stream().allMatch(AssignmentView::done);
 		}
 
-		boolean overdue() {
+		public boolean overdue() {
 			return this.assignments.stream().anyMatch(AssignmentView::overdue);
 		}
 

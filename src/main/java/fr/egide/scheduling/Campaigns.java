@@ -46,6 +46,8 @@ class Campaigns {
 
 	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+	private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MM/yyyy");
+
 	private static final Logger log = LoggerFactory.getLogger(Campaigns.class);
 
 	private final CampaignRepository campaigns;
@@ -224,7 +226,11 @@ class Campaigns {
 		var query = Query.query(Criteria.where("_id").is(renewed.campaignId()));
 		var update = new Update().setOnInsert("poleId", renewed.poleId())
 			.setOnInsert("kind", CampaignKind.REFRESHER)
-			.setOnInsert("title", renewed.renewedOn().toString().substring(0, 7))
+			.setOnInsert("title", "Recyclage annuel — " + renewed.renewedOn().format(MONTH))
+			.setOnInsert("leadDays", 0)
+			.setOnInsert("dueDaysBefore", 0)
+			.setOnInsert("dueDaysAfterJoining", 0)
+			.setOnInsert("memberIds", List.of())
 			.setOnInsert("state", CampaignState.LAUNCHED)
 			.setOnInsert("launchOn", renewed.renewedOn())
 			.setOnInsert("createdAt", this.clock.instant())

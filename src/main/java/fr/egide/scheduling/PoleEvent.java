@@ -19,7 +19,7 @@ record PoleEvent(@Id String id, String poleId, String name, String place, String
 
 	static final String HOME_COUNTRY = "FR";
 
-	boolean abroad() {
+	public boolean abroad() {
 		return !HOME_COUNTRY.equals(this.country);
 	}
 

@@ -42,7 +42,7 @@ class SessionRoster {
 
 		static final Standing NONE = new Standing(false, 0);
 
-		boolean registered() {
+		public boolean registered() {
 			return this.seated || this.waitingPosition > 0;
 		}
 

@@ -27,7 +27,7 @@ record TrainingSession(@Id String id, String speakerId, Set<String> poleIds, Str
 
 	}
 
-	boolean online() {
+	public boolean online() {
 		return this.format == SessionFormat.ONLINE;
 	}
 

@@ -243,6 +243,10 @@ class SessionManageController {
 		if (session.cancelled()) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "The session was cancelled.");
 		}
+		if (!this.sessions.attendanceOpen(session)) {
+			redirect.addFlashAttribute("problem", "session.problem.too-early");
+			return "redirect:/speaker/sessions/" + id + "/attendance";
+		}
 		// Only the members this user may see can be ticked or unticked; the others keep their state.
 		Set<String> visible = new HashSet<>(attendees(user, session).stream().map(Attendee::memberId).toList());
 		Set<String> marked = new HashSet<>(this.sessions.roster(session.id()).attended());

@@ -152,6 +152,11 @@ class Sessions {
 		return newlyPresent;
 	}
 
+	/** Attendance can be taken from half an hour before the start. */
+	boolean attendanceOpen(TrainingSession session) {
+		return !this.clock.instant().isBefore(session.startsAt().minus(java.time.Duration.ofMinutes(30)));
+	}
+
 	Instant now() {
 		return this.clock.instant();
 	}

@@ -226,6 +226,10 @@ class SessionTests {
 		var sheet = web.get("/speaker/sessions/" + session.id() + "/attendance");
 		assertThat(sheet.status()).isEqualTo(200);
 		assertThat(sheet.body()).contains("present-" + hostile.id());
+		web.post("/speaker/sessions/" + session.id() + "/attendance", Map.of("present", hostile.id()));
+		assertThat(web.get("/speaker/sessions/" + session.id() + "/attendance").body()).contains("attendance-problem");
+		assertThat(this.sessions.roster(session.id()).attended()).as("a session four days ahead").isEmpty();
+		this.clock.advance(Duration.ofDays(4));
 		assertThat(web.post("/speaker/sessions/" + session.id() + "/attendance", Map.of("present", hostile.id()))
 			.redirectsTo("/speaker/sessions/" + session.id() + "/attendance")).isTrue();
 		assertThat(this.sessions.roster(session.id()).attended()).containsExactly(hostile.id());
@@ -256,6 +260,7 @@ class SessionTests {
 		var sheet = web.get("/speaker/sessions/" + session.id() + "/attendance").body();
 		assertThat(sheet).contains(memberB.displayName()).doesNotContain(memberA.displayName());
 		// Ticking a member of the other pole is ignored.
+		this.clock.advance(Duration.ofDays(6));
 		web.post("/speaker/sessions/" + session.id() + "/attendance", Map.of("present", memberA.id()));
 		assertThat(this.sessions.roster(session.id()).attended()).isEmpty();
 	}

@@ -95,6 +95,7 @@ class SeedDocuments {
 			.append("startedAt", value(startedAt))
 			.append("lastSeenAt", value(startedAt.plusSeconds(seconds)))
 			.append("attemptIds", new ArrayList<String>())
+			.append("attendedSessionIds", new ArrayList<String>())
 			.append("bestScore", 0)
 			.append("passed", false)
 			.append("_class", "fr.egide.learning.ModuleProgress");

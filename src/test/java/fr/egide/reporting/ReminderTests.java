@@ -179,6 +179,27 @@ class ReminderTests {
 	}
 
 	@Test
+	void aCampaignsOwnReminderDaysReplaceThePolesUsualOnes() {
+		var member = TestMembers.member(this.directory, TestMembers.pole(this.directory));
+		LocalDate due = today().plusDays(40);
+		assertThat(this.assignments.assign(new Assignments.NewAssignment(member.id(), member.poleId(),
+				member.organisationId(), "essentials", due, "trade-fair", "fair-test-" + member.id(), "Salon test",
+				List.of(20)))).isEqualTo(Assignments.Outcome.CREATED);
+		ZonedDateTime dueStart = due.atStartOfDay(PARIS);
+		var outbox = new TestOutbox(this.mongo);
+
+		moveTo(dueStart.minusDays(20).plusHours(1));
+		this.job.run();
+		assertThat(outbox.countTo(member.email())).as("20 days before, the campaign's day").isEqualTo(1);
+		moveTo(dueStart.minusDays(7).plusHours(1));
+		this.job.run();
+		assertThat(outbox.countTo(member.email())).as("the pole's usual 7 days: not for this campaign").isEqualTo(1);
+		moveTo(dueStart.plusDays(1).plusHours(1));
+		this.job.run();
+		assertThat(outbox.countTo(member.email())).as("overdue reminders still go").isEqualTo(2);
+	}
+
+	@Test
 	void twoInstancesRunningTheJobAtOnceSendOnce() throws Exception {
 		var member = TestMembers.member(this.directory, TestMembers.pole(this.directory));
 		LocalDate due = today().plusDays(3);

@@ -135,6 +135,7 @@ final class IsolationProbes {
 			probe("POST", "/speaker/sessions/suggested", "/speaker/sessions/suggested",
 					Map.of("event", "B_EVENT", "day", "2030-05-07", "start", "10:00", "end", "11:30")),
 			probe("GET", "/sessions/{id}", "/sessions/B_SESSION"),
+			probe("GET", "/sessions/{id}.ics", "/sessions/B_SESSION.ics"),
 			probe("POST", "/sessions/{id}/register", "/sessions/B_SESSION/register", NO_FORM),
 			probe("POST", "/sessions/{id}/unregister", "/sessions/B_SESSION/unregister", NO_FORM),
 			new Probe("POST", "/api/modules/{moduleId}/quiz/attempts", "/api/modules/alpha/quiz/attempts", Via.API,
@@ -158,6 +159,7 @@ final class IsolationProbes {
 			Map.entry("GET /api/modules/{id}", "the catalogue is the same for every pole"),
 			Map.entry("GET /attestations/{courseId}.pdf", "catalogue id; only the signed-in member's own attestation"),
 			Map.entry("GET /verify/{code}", "public by design: a secret code printed on one attestation"),
+			Map.entry("GET /ical/{token}/{feed}.ics", "public by design: a member's secret calendar address, not a pole's id"),
 			Map.entry("GET /speaker/sessions", "lists the signed-in user's own sessions and their own pole's, takes no id"));
 
 	private IsolationProbes() {

@@ -157,6 +157,10 @@ class Sessions {
 		return !this.clock.instant().isBefore(session.startsAt().minus(java.time.Duration.ofMinutes(30)));
 	}
 
+	Clock clock() {
+		return this.clock;
+	}
+
 	Instant now() {
 		return this.clock.instant();
 	}

@@ -67,7 +67,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/login/throttled", "/invitations/**", "/verify/**", "/password/**", "/css/**",
 						"/js/**", "/webjars/**", "/images/**", "/favicon.ico",
-						"/error", "/actuator/health", "/actuator/health/**")
+						"/error", "/actuator/health", "/actuator/health/**", "/ical/**")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasAnyRole(ADMIN_ROLES)

@@ -152,6 +152,20 @@ class SchedulingBrowserTests {
 		signIn(member);
 		assertThat(this.browser.findElement(By.cssSelector(".assignments [data-course=essentials]")).getText())
 			.contains("Terminé");
+
+		// The month calendar shows the session and the fair together.
+		this.browser.get(url("/calendar?month=" + day.toString().substring(0, 7)));
+		assertThat(this.browser.findElement(By.cssSelector("td[data-day='" + day + "']")).getText())
+			.contains("10:00 Sécurité économique au salon");
+		if (opening.getMonth() == day.getMonth()) {
+			assertThat(this.browser.findElement(By.cssSelector("td[data-day='" + opening + "']")).getText())
+				.contains("Salon du Bourget");
+		}
+		Browser.screenshot(this.browser, "37-calendar");
+		Browser.phone(this.browser);
+		this.browser.navigate().refresh();
+		assertThat(Browser.pageWidth(this.browser)).as("calendar on a phone").isLessThanOrEqualTo(360);
+		Browser.screenshot(this.browser, "38-calendar-phone");
 	}
 
 	private MemberAccount person(String poleId, String organisationId, String name, Role role) {

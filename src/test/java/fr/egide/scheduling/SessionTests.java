@@ -68,6 +68,9 @@ class SessionTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher publisher;
+
 	@Test
 	void twoRegistrationsForTheLastSeatAtOnceGiveOneSeatAndOneWaitingPlace() throws Exception {
 		var pole = TestMembers.pole(this.directory);
@@ -290,6 +293,39 @@ class SessionTests {
 		var monthly = this.slots.onboarding(4, List.of()).orElseThrow();
 		assertThat(monthly.day().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.TUESDAY);
 		assertThat(monthly.day().getMonth()).isEqualTo(LocalDate.now(this.clock.withZone(PARIS)).plusMonths(1).getMonth());
+	}
+
+	@Test
+	void anAdminAcceptsASuggestedDateAndIsOfferedAMonthlySessionForWaitingNewcomers() {
+		var pole = TestMembers.pole(this.directory);
+		var admin = TestMembers.member(this.directory, pole, Role.POLE_ADMIN);
+		LocalDate opening = LocalDate.now(this.clock.withZone(PARIS)).plusDays(30);
+		var event = this.events.create(pole.id(), new EventDetails("Salon accepté", "Lyon", "FR", opening,
+				opening.plusDays(1), ""));
+		var web = new WebClient(this.port);
+		web.login(admin.email(), TestMembers.PASSWORD);
+		var eventPage = web.get("/admin/events/" + event.id()).body();
+		assertThat(eventPage).contains("accept-slot");
+		var slot = this.slots.beforeEvent(event, this.sessions.othersOf(admin.id(), null), 1).get(0);
+		var accepted = web.post("/speaker/sessions/suggested", Map.of("event", event.id(), "day", slot.day().toString(),
+				"start", slot.start().toString(), "end", slot.end().toString()));
+		assertThat(accepted.redirectsTo("/speaker/sessions/")).isTrue();
+		var created = this.sessions.forPole(pole.id()).get(0);
+		assertThat(created.title()).isEqualTo("Sensibilisation avant Salon accepté");
+		assertThat(created.eventId()).isEqualTo(event.id());
+		assertThat(created.startsAt()).isEqualTo(slot.startsAt());
+		assertThat(created.speakerId()).isEqualTo(admin.id());
+		assertThat(created.courseId()).isEqualTo("essentials");
+		// The same slot again clashes with the session just created.
+		assertThat(web.post("/speaker/sessions/suggested", Map.of("event", event.id(), "day", slot.day().toString(),
+				"start", slot.start().toString(), "end", slot.end().toString())).redirectsTo("/speaker/sessions")).isTrue();
+		assertThat(this.sessions.forPole(pole.id())).hasSize(1);
+
+		assertThat(web.get("/speaker/sessions").body()).doesNotContain("onboarding-slot");
+		var newcomer = TestMembers.member(this.directory, pole);
+		this.publisher.publishEvent(new fr.egide.onboarding.NewcomerArrived(newcomer.id(), pole.id(),
+				newcomer.organisationId(), this.clock.instant(), List.of("essentials"), 30));
+		assertThat(web.get("/speaker/sessions").body()).contains("onboarding-slot", "1 nouveau membre attend");
 	}
 
 	@Test

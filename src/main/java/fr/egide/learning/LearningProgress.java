@@ -16,6 +16,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,8 +41,11 @@ public class LearningProgress {
 
 	private final Clock clock;
 
+	private final MongoTemplate mongo;
+
 	LearningProgress(ProgressRepository progress, CourseCatalog catalog, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, MongoTemplate mongo) {
+		this.mongo = mongo;
 		this.progress = progress;
 		this.catalog = catalog;
 		this.events = events;
@@ -47,9 +55,32 @@ public class LearningProgress {
 	/** Marks a section as read, counts the time since the previous page and moves the resume point. */
 	public ModuleProgressView readSection(Learner learner, CourseModule module, int number) {
 		int section = module.section(number).number();
+		var existing = this.progress.findById(ModuleProgress.idOf(learner.memberId(), module.id()));
+		if (existing.isPresent()) {
+			return ModuleProgressView.of(readAgain(existing.get(), section), module.sectionCount());
+		}
 		ModuleProgress saved = update(learner, module.id(), module.version(),
 				entry -> entry.read(section, this.clock.instant()));
 		return ModuleProgressView.of(saved, module.sectionCount());
+	}
+
+	/**
+	 * A page of a module already started, recorded with one atomic update (section added, resume
+	 * point and reading time moved, version bumped for the optimistic writers), so that a member
+	 * with several tabs, or a burst of pages, never gets a failed page from a write conflict.
+	 */
+	private ModuleProgress readAgain(ModuleProgress entry, int section) {
+		java.time.Instant now = this.clock.instant();
+		long counted = entry.secondsCountedUntil(now);
+		var update = new Update().addToSet("sectionsRead", section)
+			.set("lastSection", section)
+			.max("lastSeenAt", now)
+			.inc("secondsSpent", counted)
+			.inc("version", 1);
+		var options = FindAndModifyOptions.options().returnNew(true);
+		ModuleProgress saved = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(entry.id())), update,
+				options, ModuleProgress.class);
+		return saved == null ? entry : saved;
 	}
 
 	/** The section to open when the member comes back to a module. */

@@ -85,6 +85,18 @@ class ModuleProgress {
 		return memberId + ":" + moduleId;
 	}
 
+	/** Reading time a page seen at {@code now} adds: the gap since the previous page, capped. */
+	long secondsCountedUntil(Instant now) {
+		if (this.lastSeenAt == null || !now.isAfter(this.lastSeenAt)) {
+			return 0;
+		}
+		return Math.min(Duration.between(this.lastSeenAt, now).toSeconds(), MAX_COUNTED_GAP.toSeconds());
+	}
+
+	String id() {
+		return this.id;
+	}
+
 	void read(int section, Instant now) {
 		if (this.lastSeenAt != null && now.isAfter(this.lastSeenAt)) {
 			Duration gap = Duration.between(this.lastSeenAt, now);

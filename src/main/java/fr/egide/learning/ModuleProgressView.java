@@ -17,7 +17,7 @@ public record ModuleProgressView(String memberId, String moduleId, int moduleVer
 
 	static ModuleProgressView of(ModuleProgress progress, int sectionCount) {
 		return new ModuleProgressView(progress.memberId(), progress.moduleId(), progress.moduleVersion(),
-				progress.status(), List.copyOf(progress.sectionsRead()), progress.lastSection(), sectionCount,
+				progress.status(), progress.sectionsRead().stream().sorted().toList(), progress.lastSection(), sectionCount,
 				progress.secondsSpent(), progress.attempts(), progress.bestScore(), progress.startedAt(),
 				progress.completedAt());
 	}

@@ -75,6 +75,29 @@ class LearningProgressTests {
 	}
 
 	@Test
+	void manyPagesOfOneMemberAtOnceAllSucceedAndAllCount() throws Exception {
+		this.progress.readSection(this.learner, this.alpha, 1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+		try {
+			var pages = new java.util.ArrayList<java.util.concurrent.Future<ModuleProgressView>>();
+			for (int i = 0; i < 64; i++) {
+				int section = 1 + i % 3;
+				pages.add(pool.submit(() -> this.progress.readSection(this.learner, this.alpha, section)));
+			}
+			for (var page : pages) {
+				assertThat(page.get().status()).isEqualTo(ProgressStatus.IN_PROGRESS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.progress.forMember(this.learner.memberId()).get("alpha").sectionsRead()).containsExactly(1, 2, 3);
+		// A quiz attempt after the burst still saves with its optimistic lock.
+		this.grading.submit(this.learner, "alpha", java.util.UUID.randomUUID(), java.util.Map.of());
+		assertThat(this.progress.forMember(this.learner.memberId()).get("alpha").status()).isEqualTo(ProgressStatus.FAILED);
+	}
+
+	@Test
 	void passingTheQuizCompletesTheModuleOnceAndKeepsTheBestScore() {
 		Map<String, List<String>> right = Map.of("q1", List.of("a"), "q2", List.of("premiere", "deuxieme"), "q3",
 				List.of("true"), "q4", List.of("a"), "q5", List.of("a"));

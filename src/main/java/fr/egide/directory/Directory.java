@@ -1,6 +1,7 @@
 package fr.egide.directory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import fr.egide.directory.Organisation.OrganisationType;
+import fr.egide.system.ShortLived;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -30,6 +32,9 @@ public class Directory {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
+
+	private final ShortLived<String, Optional<MemberAccount>> requestMembers = new ShortLived<>(Duration.ofSeconds(1),
+			50_000);
 
 	private final RosterVersions rosters;
 
@@ -55,6 +60,15 @@ public class Directory {
 
 	public Optional<MemberAccount> member(String id) {
 		return this.members.findById(id).map(Member::toAccount);
+	}
+
+	/**
+	 * The member behind a signed-in request, read from the store at most once a second per
+	 * member on this instance: deactivation, erasure and role or password changes made here
+	 * apply to the next request, those made on another instance within a second.
+	 */
+	public Optional<MemberAccount> memberForRequest(String id) {
+		return this.requestMembers.get(id, this::member);
 	}
 
 	public Optional<Pole> pole(String id) {
@@ -172,9 +186,15 @@ public class Directory {
 	 * every request, so a deactivated member's next page or API call is refused.
 	 */
 	public Optional<MemberAccount> setActive(String memberId, boolean active) {
-		return this.members.findById(memberId)
-			.map(member -> this.members.save(member.withActive(active)))
-			.map(this::rosterChanged);
+		try {
+			return this.members.findById(memberId)
+				.map(member -> this.members.save(member.withActive(active)))
+				.map(this::rosterChanged);
+		}
+		finally {
+			// Once the change is stored: the member's next request reads it.
+			this.requestMembers.evict(memberId);
+		}
 	}
 
 	/**
@@ -182,23 +202,41 @@ public class Directory {
 	 * the id so anonymous progress and completion counts stay true.
 	 */
 	public Optional<MemberAccount> erase(String memberId) {
-		return this.members.findById(memberId)
-			.map(member -> this.members.save(member.erased()))
-			.map(this::rosterChanged);
+		try {
+			return this.members.findById(memberId)
+				.map(member -> this.members.save(member.erased()))
+				.map(this::rosterChanged);
+		}
+		finally {
+			// Once the change is stored: the member's next request reads it.
+			this.requestMembers.evict(memberId);
+		}
 	}
 
 	/** Stores a new password (hashed); call {@link PasswordPolicy#problem} first. */
 	public Optional<MemberAccount> setPassword(String memberId, String rawPassword) {
-		return this.members.findById(memberId)
-			.map(member -> this.members.save(member.withPasswordHash(this.passwordEncoder.encode(rawPassword))))
-			.map(Member::toAccount);
+		try {
+			return this.members.findById(memberId)
+				.map(member -> this.members.save(member.withPasswordHash(this.passwordEncoder.encode(rawPassword))))
+				.map(Member::toAccount);
+		}
+		finally {
+			// Once the change is stored: the member's next request reads it.
+			this.requestMembers.evict(memberId);
+		}
 	}
 
 	/** Replaces a member's roles; a signed-in member's pages follow on their next request. */
 	public Optional<MemberAccount> setRoles(String memberId, Set<Role> roles) {
-		return this.members.findById(memberId)
-			.map(member -> this.members.save(member.withRoles(roles)))
-			.map(Member::toAccount);
+		try {
+			return this.members.findById(memberId)
+				.map(member -> this.members.save(member.withRoles(roles)))
+				.map(Member::toAccount);
+		}
+		finally {
+			// Once the change is stored: the member's next request reads it.
+			this.requestMembers.evict(memberId);
+		}
 	}
 
 	public boolean hasPlatformAdmin() {

@@ -1,6 +1,7 @@
 package fr.egide.onboarding;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import fr.egide.catalog.ContentProblem;
 import fr.egide.catalog.MarkdownRenderer;
 import fr.egide.security.EgideUser;
+import fr.egide.system.ShortLived;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,8 @@ public class Charters {
 
 	private final Clock clock;
 
+	private final ShortLived<String, Optional<Charter>> currentByPole = new ShortLived<>(Duration.ofSeconds(1), 10_000);
+
 	Charters(CharterRepository charters, CharterAcknowledgementRepository acknowledgements, MarkdownRenderer markdown,
 			Clock clock) {
 		this.charters = charters;
@@ -39,8 +43,10 @@ public class Charters {
 		this.clock = clock;
 	}
 
+	/** The pole's current charter, asked of the store at most once a second (every page checks it). */
 	Optional<Charter> current(String poleId) {
-		return poleId == null ? Optional.empty() : this.charters.findFirstByPoleIdOrderByVersionDesc(poleId);
+		return poleId == null ? Optional.empty()
+				: this.currentByPole.get(poleId, this.charters::findFirstByPoleIdOrderByVersionDesc);
 	}
 
 	List<Charter> versions(String poleId) {
@@ -64,13 +70,16 @@ public class Charters {
 
 	/** Publishes the next version; call {@link #problems} first. */
 	Charter publish(EgideUser admin, String poleId, String draft) {
-		int next = current(poleId).map(Charter::version).orElse(0) + 1;
+		int next = this.charters.findFirstByPoleIdOrderByVersionDesc(poleId).map(Charter::version).orElse(0) + 1;
 		try {
 			return this.charters.insert(new Charter(UUID.randomUUID().toString(), poleId, next, draft.strip(),
 					this.clock.instant(), admin.displayName()));
 		}
 		catch (DuplicateKeyException ex) {
 			throw new IllegalStateException("Another admin published a charter at the same moment; reload", ex);
+		}
+		finally {
+			this.currentByPole.evict(poleId);
 		}
 	}
 
@@ -80,9 +89,10 @@ public class Charters {
 
 	/** Publishes the next version under the platform's name, for seeding a pole (the demo). */
 	public void publishAsPlatform(String poleId, String draft) {
-		int next = current(poleId).map(Charter::version).orElse(0) + 1;
+		int next = this.charters.findFirstByPoleIdOrderByVersionDesc(poleId).map(Charter::version).orElse(0) + 1;
 		this.charters.insert(new Charter(UUID.randomUUID().toString(), poleId, next, draft.strip(), this.clock.instant(),
 				"Égide"));
+		this.currentByPole.evict(poleId);
 	}
 
 	/** Whether this member may start courses: their pole has no charter, or they acknowledged its current version. */

@@ -37,7 +37,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		var user = this.tokens.memberId(header.substring(7).strip())
-			.flatMap(this.directory::member)
+			.flatMap(this.directory::memberForRequest)
 			.filter(account -> account.active())
 			.map(EgideUser::new);
 		if (user.isEmpty()) {

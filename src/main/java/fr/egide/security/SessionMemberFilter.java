@@ -49,7 +49,7 @@ final class SessionMemberFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<MemberAccount> account = this.directory.member(user.memberId()).filter(MemberAccount::active);
+		Optional<MemberAccount> account = this.directory.memberForRequest(user.memberId()).filter(MemberAccount::active);
 		if (account.isEmpty()) {
 			var session = request.getSession(false);
 			if (session != null) {

@@ -1,0 +1,47 @@
+package fr.egide.system;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Values read on every request (the signed-in member, a pole's current charter) kept for a
+ * moment, so a burst of pages does not ask the store the same question each time. Changes made
+ * on this instance evict at once; another instance sees them after {@code lifetime} at most.
+ */
+public final class ShortLived<K, V> {
+
+	private final long lifetimeNanos;
+
+	private final int maxEntries;
+
+	private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+	private record Entry<V>(V value, long loadedAt) {
+	}
+
+	public ShortLived(Duration lifetime, int maxEntries) {
+		this.lifetimeNanos = lifetime.toNanos();
+		this.maxEntries = maxEntries;
+	}
+
+	public V get(K key, Function<K, V> loader) {
+		long now = System.nanoTime();
+		Entry<V> entry = this.entries.get(key);
+		if (entry != null && now - entry.loadedAt() < this.lifetimeNanos) {
+			return entry.value();
+		}
+		V value = loader.apply(key);
+		if (this.entries.size() >= this.maxEntries) {
+			this.entries.clear();
+		}
+		this.entries.put(key, new Entry<>(value, now));
+		return value;
+	}
+
+	public void evict(K key) {
+		this.entries.remove(key);
+	}
+
+}

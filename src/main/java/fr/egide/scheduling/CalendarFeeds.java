@@ -39,6 +39,8 @@ class CalendarFeeds {
 
 	private static final String DOMAIN = "@egide";
 
+	private static final int MAX_OCTETS = 75;
+
 	private final CalendarEntries entries;
 
 	private final PublicUrls urls;
@@ -53,14 +55,14 @@ class CalendarFeeds {
 		Calendar calendar = calendar("Égide — " + member.displayName());
 		this.entries.registeredSessions(member).forEach(session -> calendar.add(session(session)));
 		this.entries.dueDates(member.id()).forEach(due -> calendar.add(due(member.id(), due)));
-		return calendar.toString();
+		return folded(calendar);
 	}
 
 	/** The sessions the speaker gives. */
 	String speaker(MemberAccount member) {
 		Calendar calendar = calendar("Égide — sessions de " + member.displayName());
 		this.entries.speakerSessions(member).forEach(session -> calendar.add(session(session)));
-		return calendar.toString();
+		return folded(calendar);
 	}
 
 	/** The pole's events and the sessions open to its members. */
@@ -68,7 +70,7 @@ class CalendarFeeds {
 		Calendar calendar = calendar("Égide — " + poleName);
 		this.entries.poleEvents(poleId).forEach(event -> calendar.add(event(event)));
 		this.entries.poleSessions(poleId).forEach(session -> calendar.add(session(session)));
-		return calendar.toString();
+		return folded(calendar);
 	}
 
 	/** One session, to download and open in any calendar application. */
@@ -76,7 +78,7 @@ class CalendarFeeds {
 		Calendar calendar = calendar(session.title());
 		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(session(session));
-		return calendar.toString();
+		return folded(calendar);
 	}
 
 	private Calendar calendar(String name) {
@@ -125,6 +127,33 @@ class CalendarFeeds {
 		event.add(new DtStamp(due.dueOn().atStartOfDay(Campaigns.PARIS).toInstant()));
 		event.add(new Url(URI.create(this.urls.to("/"))));
 		return event;
+	}
+
+	/**
+	 * The calendar as text with lines folded at 75 octets (RFC 5545 §3.1): ical4j writes them
+	 * unfolded, and folding by characters would still overrun on accented text.
+	 */
+	static String folded(Calendar calendar) {
+		var out = new StringBuilder();
+		for (String line : calendar.toString().split("\r\n")) {
+			if (line.isEmpty()) {
+				continue;
+			}
+			int octets = 0;
+			for (int i = 0; i < line.length();) {
+				int codePoint = line.codePointAt(i);
+				int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+				if (octets + size > MAX_OCTETS) {
+					out.append("\r\n ");
+					octets = 1;
+				}
+				out.appendCodePoint(codePoint);
+				octets += size;
+				i += Character.charCount(codePoint);
+			}
+			out.append("\r\n");
+		}
+		return out.toString();
 	}
 
 }

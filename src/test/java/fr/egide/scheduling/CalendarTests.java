@@ -195,6 +195,8 @@ class CalendarTests {
 	}
 
 	private static Calendar parse(String ics) throws Exception {
+		assertThat(ics.split("\r\n")).as("lines of at most 75 octets (RFC 5545 3.1)")
+			.allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
 		return new CalendarBuilder().build(new StringReader(ics));
 	}
 

@@ -138,29 +138,51 @@ final class IsolationProbes {
 			probe("GET", "/sessions/{id}.ics", "/sessions/B_SESSION.ics"),
 			probe("POST", "/sessions/{id}/register", "/sessions/B_SESSION/register", NO_FORM),
 			probe("POST", "/sessions/{id}/unregister", "/sessions/B_SESSION/unregister", NO_FORM),
+			probe("GET", "/speaker/material/{courseId}/versions/{number}", "/speaker/material/B_COURSE/versions/1"),
+			probe("GET", "/speaker/material/{courseId}/versions/{number}", "/speaker/material/B_COURSE/versions/2"),
+			probe("POST", "/speaker/material/{courseId}/versions/{number}/publish",
+					"/speaker/material/B_COURSE/versions/2/publish", NO_FORM),
+			probe("POST", "/speaker/material/{courseId}/versions/{number}/discard",
+					"/speaker/material/B_COURSE/versions/2/discard", NO_FORM),
+			probe("POST", "/speaker/material/{courseId}/offers", "/speaker/material/B_COURSE/offers",
+					Map.of("pole", "A_POLE")),
+			probe("POST", "/speaker/material/{courseId}/withdraw", "/speaker/material/B_COURSE/withdraw", NO_FORM),
+			probe("GET", "/speaker/material/{courseId}/versions/{number}/modules/{moduleId}/sections/{section}",
+					"/speaker/material/B_COURSE/versions/1/modules/B_MODULE/sections/1"),
+			probe("GET", "/speaker/material/{courseId}/versions/{number}/modules/{moduleId}/quiz",
+					"/speaker/material/B_COURSE/versions/1/modules/B_MODULE/quiz"),
+			probe("GET", "/speaker/material/{courseId}/versions/{number}/modules/{moduleId}.gift",
+					"/speaker/material/B_COURSE/versions/1/modules/B_MODULE.gift"),
+			probe("GET", "/speaker/quizzes/{moduleId}.gift", "/speaker/quizzes/B_MODULE.gift"),
+			probe("GET", "/material/{courseId}/{number}/**", "/material/B_COURSE/1/images/schema.png"),
+			probe("POST", "/admin/material/{courseId}/accept", "/admin/material/B_COURSE/accept", NO_FORM),
+			probe("POST", "/admin/material/{courseId}/decline", "/admin/material/B_COURSE/decline", NO_FORM),
+			probe("POST", "/admin/material/{courseId}/withdraw", "/admin/material/B_COURSE/withdraw", NO_FORM),
+			probe("GET", "/modules/{moduleId}", "/modules/B_MODULE"),
+			probe("GET", "/modules/{moduleId}/sections/{number}", "/modules/B_MODULE/sections/1"),
+			probe("GET", "/modules/{moduleId}/quiz", "/modules/B_MODULE/quiz"),
+			new Probe("GET", "/api/modules/{moduleId}/quiz", "/api/modules/B_MODULE/quiz", Via.API, NO_FORM, 404),
+			new Probe("GET", "/api/modules/{id}", "/api/modules/B_MODULE", Via.API, NO_FORM, 404),
 			new Probe("POST", "/api/modules/{moduleId}/quiz/attempts", "/api/modules/alpha/quiz/attempts", Via.API,
 					Map.of("submissionId", "B_ATTEMPT"), 409));
 
 	/**
 	 * Mapped paths with an id that need no probe, and why. Public token links are secrets
 	 * handed to one person, not ids of a pole's records; the module pages and quiz sheet take
-	 * a catalogue id shared by every pole and show only the signed-in member's own progress;
-	 * the catalogue API serves content that is the same for all poles.
+	 * a catalogue id and are probed with another pole's material.
 	 */
 	static final Map<String, String> EXEMPT = Map.ofEntries(
 			Map.entry("GET /invitations/{token}", "public by design: a secret single-use link, not a pole's id"),
 			Map.entry("POST /invitations/{token}", "public by design: a secret single-use link, not a pole's id"),
 			Map.entry("GET /password/reset/{token}", "public by design: a secret single-use link, not a pole's id"),
 			Map.entry("POST /password/reset/{token}", "public by design: a secret single-use link, not a pole's id"),
-			Map.entry("GET /modules/{moduleId}", "catalogue id; resumes the signed-in member's own progress"),
-			Map.entry("GET /modules/{moduleId}/sections/{number}", "catalogue id; records the signed-in member's own progress"),
-			Map.entry("GET /modules/{moduleId}/quiz", "catalogue id; the sheet counts the signed-in member's own attempts"),
-			Map.entry("GET /api/modules/{moduleId}/quiz", "catalogue id; the sheet counts the signed-in member's own attempts"),
-			Map.entry("GET /api/modules/{id}", "the catalogue is the same for every pole"),
 			Map.entry("GET /attestations/{courseId}.pdf", "catalogue id; only the signed-in member's own attestation"),
 			Map.entry("GET /verify/{code}", "public by design: a secret code printed on one attestation"),
 			Map.entry("GET /ical/{token}/{feed}.ics", "public by design: a member's secret calendar address, not a pole's id"),
-			Map.entry("GET /speaker/sessions", "lists the signed-in user's own sessions and their own pole's, takes no id"));
+			Map.entry("GET /speaker/sessions", "lists the signed-in user's own sessions and their own pole's, takes no id"),
+			Map.entry("GET /speaker/material", "lists the signed-in user's own uploads, takes no id"),
+			Map.entry("POST /speaker/material", "stores an upload owned by the signed-in user, takes no id"),
+			Map.entry("GET /admin/material", "lists the offers made to the signed-in admin's own pole, takes no id"));
 
 	private IsolationProbes() {
 	}

@@ -43,7 +43,7 @@ class PoleIsolationTests {
 
 	private static final List<String> POLE_COLLECTIONS = List.of("organisations", "invitations", "members",
 			"charters", "charter_acknowledgements", "attempts", "audit", "assignments", "progress", "outbox", "events",
-			"campaigns", "speaker_invitations");
+			"campaigns", "speaker_invitations", "material_offers");
 
 	@LocalServerPort
 	int port;
@@ -121,6 +121,19 @@ class PoleIsolationTests {
 		assertThat(sessionPage.redirectsTo("/sessions/")).as(sessionPage.body()).isTrue();
 		String sessionB = sessionPage.location().substring(sessionPage.location().lastIndexOf('/') + 1);
 		assertThat(newcomer.post("/sessions/" + sessionB + "/register", Map.of()).redirectsTo("/sessions/")).isTrue();
+		// Speaker B's material: published, accepted by pole B, and a second version still a draft.
+		var speakerWebB = signedIn(speakerB, "/speaker/material");
+		String courseB = TestMaterial.id("cours-secret-b");
+		String moduleB = TestMaterial.id("module-secret-b");
+		String versionB = TestMaterial.publish(speakerWebB, TestMaterial.bundle(courseB, moduleB, "Module secret B"));
+		assertThat(speakerWebB.post("/speaker/material/" + courseB + "/offers", Map.of("pole", this.poleB.id()))
+			.redirectsTo(versionB)).isTrue();
+		assertThat(webB.post("/admin/material/" + courseB + "/accept", Map.of()).redirectsTo("/admin/material"))
+			.isTrue();
+		assertThat(speakerWebB.upload("/speaker/material", "files", "bundle.zip",
+				TestMaterial.bundle(courseB, moduleB, "Module secret B (v2)"), Map.of())
+			.redirectsTo("/speaker/material/" + courseB + "/versions/2")).isTrue();
+		this.ids.putAll(Map.of("B_COURSE", courseB, "B_MODULE", moduleB));
 		this.ids.putAll(Map.of("B_EVENT", eventB, "B_CAMPAIGN", "fair-" + eventB, "B_SESSION", sessionB, "B_SPEAKER",
 				speakerB.id()));
 		this.ids.putAll(Map.of("B_ORG", orgB, "B_INVITATION", world.invitationId(pendingEmail), "B_MEMBER",
@@ -129,7 +142,7 @@ class PoleIsolationTests {
 		// The snapshot must hold something to protect, or "nothing changed" would prove nothing.
 		snapshotOfB().forEach((collection, documents) -> assertThat(documents).as(collection).isNotEmpty());
 		this.secretsOfB = List.of(this.poleB.name(), "Adhérent secret", pendingEmail, newcomerEmail,
-				adminB.email(), "Nouveau B", "Confidentiel B", "Salon secret B", "Session secrète B");
+				adminB.email(), "Nouveau B", "Confidentiel B", "Salon secret B", "Session secrète B", "Module secret B");
 
 		this.adminWeb = signedIn(this.adminA, "/admin");
 		this.memberWeb = signedIn(memberA, "/");
@@ -277,6 +290,8 @@ class PoleIsolationTests {
 			snapshot.put(collection, json(Query.query(Criteria.where("poleId").is(this.poleB.id())), collection));
 		}
 		snapshot.put("sessions", json(Query.query(Criteria.where("poleIds").is(this.poleB.id())), "sessions"));
+		snapshot.put("material_versions", json(Query.query(Criteria.where("courseId").is(this.ids.get("B_COURSE"))),
+				"material_versions"));
 		snapshot.put("session_rosters", json(Query.query(Criteria.where("_id").is(this.ids.get("B_SESSION"))),
 				"session_rosters"));
 		return snapshot;

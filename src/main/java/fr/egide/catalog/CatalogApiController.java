@@ -3,6 +3,7 @@ package fr.egide.catalog;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,9 +31,10 @@ class CatalogApiController {
 			List<String> tags, List<String> objectives, String introHtml, List<Section> sections) {
 	}
 
+	/** The courses the caller's pole follows: shipped ones and the speakers' material it accepted. */
 	@GetMapping("/courses")
-	List<CourseSummary> courses() {
-		return this.catalog.courses()
+	List<CourseSummary> courses(@AuthenticationPrincipal(expression = "poleId") String poleId) {
+		return this.catalog.coursesFollowedBy(poleId)
 			.stream()
 			.map(course -> new CourseSummary(course.id(), course.title(), course.summary(), course.language(),
 					course.moduleIds()
@@ -44,8 +46,11 @@ class CatalogApiController {
 	}
 
 	@GetMapping("/modules/{id}")
-	ModuleDetail module(@PathVariable String id) {
+	ModuleDetail module(@AuthenticationPrincipal(expression = "poleId") String poleId, @PathVariable String id) {
 		var module = this.catalog.module(id)
+			.filter(found -> this.catalog.coursesFollowedBy(poleId)
+				.stream()
+				.anyMatch(course -> course.moduleIds().contains(id)))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No module '" + id + "'."));
 		return new ModuleDetail(module.id(), module.title(), module.summary(), module.minutes(), module.language(),
 				module.version(), module.tags(), module.objectives(), module.introHtml(), module.sections());

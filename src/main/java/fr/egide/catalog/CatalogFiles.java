@@ -23,8 +23,16 @@ public final class CatalogFiles {
 
 	private final MarkdownRenderer markdown;
 
+	private final ImageLinks images;
+
 	public CatalogFiles(MarkdownRenderer markdown) {
+		this(markdown, ImageLinks.UNCHANGED);
+	}
+
+	/** A reader that resolves the modules' relative image addresses with {@code images}. */
+	public CatalogFiles(MarkdownRenderer markdown, ImageLinks images) {
 		this.markdown = markdown;
+		this.images = images;
 	}
 
 	/** What a courses folder holds, and everything wrong with it. */
@@ -40,7 +48,7 @@ public final class CatalogFiles {
 			return new Loaded(courses, modules, problems);
 		}
 		try {
-			var moduleReader = new ModuleFile(this.markdown);
+			var moduleReader = new ModuleFile(this.markdown, this.images);
 			Map<String, String> moduleSources = new HashMap<>();
 			for (Path file : ContentFiles.list(dir, ".md")) {
 				String shown = ContentFiles.shown(dir, file);

@@ -27,7 +27,22 @@ public final class ContentFiles {
 						"file is larger than " + MAX_FILE_BYTES / 1000 + " kB; split it"));
 				return Optional.empty();
 			}
-			byte[] bytes = Files.readAllBytes(file);
+			return decode(Files.readAllBytes(file), shownPath, problems);
+		}
+		catch (IOException ex) {
+			problems.add(new ContentProblem(shownPath, 1, "cannot read file: " + ex.getMessage()));
+		}
+		return Optional.empty();
+	}
+
+	/** Bytes as author text: UTF-8 only, byte-order mark dropped; empty with a problem otherwise. */
+	public static Optional<String> decode(byte[] bytes, String shownPath, List<ContentProblem> problems) {
+		if (bytes.length > MAX_FILE_BYTES) {
+			problems.add(new ContentProblem(shownPath, 1,
+					"file is larger than " + MAX_FILE_BYTES / 1000 + " kB; split it"));
+			return Optional.empty();
+		}
+		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -37,11 +52,8 @@ public final class ContentFiles {
 		}
 		catch (CharacterCodingException ex) {
 			problems.add(new ContentProblem(shownPath, 1, "not UTF-8 text: save the file as UTF-8"));
+			return Optional.empty();
 		}
-		catch (IOException ex) {
-			problems.add(new ContentProblem(shownPath, 1, "cannot read file: " + ex.getMessage()));
-		}
-		return Optional.empty();
 	}
 
 	/** Regular files under {@code dir}, sorted, for a stable order of problems and content. */

@@ -9,6 +9,12 @@ import java.util.List;
 public record CourseModule(String id, String title, String summary, int minutes, String language, int version,
 		List<String> tags, List<String> objectives, String introHtml, List<Section> sections, String source) {
 
+	/** This module as published under another version number (uploaded material is numbered by the server). */
+	public CourseModule withVersion(int number) {
+		return new CourseModule(this.id, this.title, this.summary, this.minutes, this.language, number, this.tags,
+				this.objectives, this.introHtml, this.sections, this.source);
+	}
+
 	public int sectionCount() {
 		return this.sections.size();
 	}

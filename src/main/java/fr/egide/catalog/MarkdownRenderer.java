@@ -77,8 +77,15 @@ public final class MarkdownRenderer {
 	 * @param lineOffset lines of the file that precede the body, so problems point at the file
 	 */
 	RenderedBody renderBody(String body, String path, int lineOffset, List<ContentProblem> problems) {
+		return renderBody(body, path, lineOffset, problems, ImageLinks.UNCHANGED);
+	}
+
+	/** As {@link #renderBody(String, String, int, List)}, with relative image addresses resolved by {@code images}. */
+	RenderedBody renderBody(String body, String path, int lineOffset, List<ContentProblem> problems,
+			ImageLinks images) {
 		Document document = (Document) this.parser.parse(body);
 		reportUnsafeLinks(document, path, lineOffset, problems);
+		resolveImages(document, path, lineOffset, problems, images);
 		List<Node> intro = new ArrayList<>();
 		List<Section> sections = new ArrayList<>();
 		String title = null;
@@ -138,6 +145,23 @@ public final class MarkdownRenderer {
 			@Override
 			public void visit(Image image) {
 				check.accept(image);
+				visitChildren(image);
+			}
+		});
+	}
+
+	private static void resolveImages(Document document, String path, int lineOffset, List<ContentProblem> problems,
+			ImageLinks images) {
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Image image) {
+				String destination = image.getDestination();
+				if (schemeOf(destination) == null && !destination.startsWith("/")) {
+					images.resolve(path, destination)
+						.ifPresentOrElse(image::setDestination,
+								() -> problems.add(new ContentProblem(path, lineOf(image, lineOffset), "image '"
+										+ destination + "' is not in the upload: add the file or fix its name")));
+				}
 				visitChildren(image);
 			}
 		});

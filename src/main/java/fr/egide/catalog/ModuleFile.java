@@ -13,8 +13,11 @@ final class ModuleFile {
 
 	private final MarkdownRenderer markdown;
 
-	ModuleFile(MarkdownRenderer markdown) {
+	private final ImageLinks images;
+
+	ModuleFile(MarkdownRenderer markdown, ImageLinks images) {
 		this.markdown = markdown;
+		this.images = images;
 	}
 
 	Optional<CourseModule> read(String text, String path, List<ContentProblem> problems) {
@@ -50,7 +53,7 @@ final class ModuleFile {
 		var version = fields.integer("version", true, 1, 100_000);
 		List<String> tags = fields.texts("tags", false);
 		List<String> objectives = fields.texts("objectives", true);
-		var rendered = this.markdown.renderBody(body, path, end + 1, problems);
+		var rendered = this.markdown.renderBody(body, path, end + 1, problems, this.images);
 		if (rendered.sections().isEmpty()) {
 			problems.add(new ContentProblem(path, end + 2, "no section: start each page with a '## Title' line"));
 		}

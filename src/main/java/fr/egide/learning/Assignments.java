@@ -86,7 +86,7 @@ public class Assignments {
 	 * finished one is left alone (the member has done the course).
 	 */
 	public Outcome assign(NewAssignment request) {
-		if (this.catalog.course(request.courseId()).isEmpty()) {
+		if (!this.catalog.assignable(request.courseId(), request.poleId())) {
 			return Outcome.UNCHANGED;
 		}
 		String id = Assignment.idOf(request.memberId(), request.courseId());

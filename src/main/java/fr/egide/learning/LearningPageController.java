@@ -40,7 +40,15 @@ class LearningPageController {
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal EgideUser user, Model model) {
 		Map<String, ModuleProgressView> standing = this.progress.forMember(user.memberId());
-		List<CourseCard> cards = this.catalog.courses().stream().map(course -> {
+		var assigned = this.assignments.forMember(user.memberId());
+		// Material a pole stopped offering stays on the page of members who have it assigned or started.
+		var assignable = this.catalog.coursesFor(user.poleId());
+		List<CourseCard> cards = this.catalog.coursesFollowedBy(user.poleId())
+			.stream()
+			.filter(course -> assignable.contains(course) || assigned.stream().anyMatch(a -> a.courseId().equals(course.id()))
+					|| course.moduleIds().stream().anyMatch(id -> standing.containsKey(id)
+							&& standing.get(id).status() != ProgressStatus.NOT_STARTED))
+			.map(course -> {
 			List<CourseModule> modules = course.moduleIds()
 				.stream()
 				.flatMap(id -> this.catalog.module(id).stream())
@@ -50,20 +58,20 @@ class LearningPageController {
 		}).toList();
 		model.addAttribute("courses", cards);
 		model.addAttribute("progress", standing);
-		model.addAttribute("assignments", this.assignments.forMember(user.memberId()));
+		model.addAttribute("assignments", assigned);
 		return "learning/home";
 	}
 
 	@GetMapping("/modules/{moduleId}")
 	String resume(@AuthenticationPrincipal EgideUser user, @PathVariable String moduleId) {
-		CourseModule module = module(moduleId);
+		CourseModule module = this.progress.versionFor(user.memberId(), module(user, moduleId));
 		return "redirect:/modules/" + moduleId + "/sections/" + this.progress.resumeSection(user.memberId(), module);
 	}
 
 	@GetMapping("/modules/{moduleId}/sections/{number}")
 	String section(@AuthenticationPrincipal EgideUser user, @PathVariable String moduleId,
 			@PathVariable int number, Model model) {
-		CourseModule module = module(moduleId);
+		CourseModule module = this.progress.versionFor(user.memberId(), module(user, moduleId));
 		if (number < 1 || number > module.sectionCount()) {
 			return "redirect:/modules/" + moduleId + "/sections/" + module.section(number).number();
 		}
@@ -80,8 +88,10 @@ class LearningPageController {
 		return "learning/progress";
 	}
 
-	private CourseModule module(String moduleId) {
-		return this.catalog.module(moduleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	private CourseModule module(EgideUser user, String moduleId) {
+		return this.catalog.module(moduleId)
+			.filter(module -> this.catalog.readableBy(moduleId, user.poleId()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

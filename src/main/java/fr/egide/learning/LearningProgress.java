@@ -57,11 +57,11 @@ public class LearningProgress {
 		int section = module.section(number).number();
 		var existing = this.progress.findById(ModuleProgress.idOf(learner.memberId(), module.id()));
 		if (existing.isPresent()) {
-			return ModuleProgressView.of(readAgain(existing.get(), section), module.sectionCount());
+			return view(readAgain(existing.get(), section));
 		}
 		ModuleProgress saved = update(learner, module.id(), module.version(),
 				entry -> entry.read(section, this.clock.instant()));
-		return ModuleProgressView.of(saved, module.sectionCount());
+		return view(saved);
 	}
 
 	/**
@@ -149,8 +149,8 @@ public class LearningProgress {
 		var learner = new Learner(attempt.memberId(), attempt.poleId(), attempt.organisationId());
 		boolean[] completed = { false };
 		ModuleProgress saved = update(learner, attempt.moduleId(), attempt.moduleVersion(),
-				entry -> completed[0] = entry.attempted(attempt.attemptId(), attempt.score(), attempt.passed(),
-						attempt.submittedAt()));
+				entry -> completed[0] = entry.attempted(attempt.attemptId(), attempt.moduleVersion(), attempt.score(),
+						attempt.passed(), attempt.submittedAt()));
 		if (completed[0]) {
 			this.events.publishEvent(new ModuleCompleted(saved.memberId(), saved.poleId(), saved.moduleId(),
 					attempt.moduleVersion(), attempt.score(), attempt.submittedAt()));
@@ -168,12 +168,34 @@ public class LearningProgress {
 		for (String moduleId : this.catalog.moduleIdsInOrder()) {
 			this.catalog.module(moduleId).ifPresent(module -> {
 				ModuleProgress entry = stored.get(moduleId);
-				views.put(moduleId, entry == null
-						? ModuleProgressView.notStarted(memberId, moduleId, module.version(), module.sectionCount())
-						: ModuleProgressView.of(entry, module.sectionCount()));
+				views.put(moduleId, entry == null ? ModuleProgressView.notStarted(memberId, module) : view(entry));
 			});
 		}
 		return views;
+	}
+
+	private ModuleProgressView view(ModuleProgress entry) {
+		CourseModule current = this.catalog.module(entry.moduleId()).orElseThrow();
+		CourseModule taken = this.catalog.module(entry.moduleId(), entry.moduleVersion()).orElse(current);
+		var view = ModuleProgressView.of(entry, current, this.catalog.requiredVersion(entry.moduleId()));
+		if (taken.sectionCount() == current.sectionCount()) {
+			return view;
+		}
+		return new ModuleProgressView(view.memberId(), view.moduleId(), view.moduleVersion(), view.status(),
+				view.sectionsRead(), view.lastSection(), taken.sectionCount(), view.secondsSpent(), view.attempts(),
+				view.bestScore(), view.startedAt(), view.completedAt(), view.currentVersion(), view.outdated());
+	}
+
+	/**
+	 * The version of a module this member reads and is graded on: the one they started while it is
+	 * in progress (or failed) and still published, the current one otherwise.
+	 */
+	public CourseModule versionFor(String memberId, CourseModule current) {
+		return this.progress.findById(ModuleProgress.idOf(memberId, current.id()))
+			.filter(entry -> entry.status() == ProgressStatus.IN_PROGRESS || entry.status() == ProgressStatus.FAILED)
+			.filter(entry -> this.catalog.hasVersion(current.id(), entry.moduleVersion()))
+			.flatMap(entry -> this.catalog.module(current.id(), entry.moduleVersion()))
+			.orElse(current);
 	}
 
 	/** Loads or creates the member's entry, applies the change and saves, retrying on a concurrent write. */

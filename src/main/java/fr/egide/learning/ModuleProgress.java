@@ -107,12 +107,22 @@ class ModuleProgress {
 		this.lastSeenAt = now;
 	}
 
-	/** Records an attempt once; true when it turns this module into a first completion. */
-	boolean attempted(String attemptId, int score, boolean attemptPassed, Instant submittedAt) {
+	/**
+	 * Records an attempt once; true when it turns this module into a first completion. Passing a
+	 * newer version than the one taken moves the completion to that version.
+	 */
+	boolean attempted(String attemptId, int attemptVersion, int score, boolean attemptPassed, Instant submittedAt) {
 		if (!this.attemptIds.add(attemptId)) {
 			return false;
 		}
 		this.bestScore = Math.max(this.bestScore, score);
+		if (attemptPassed && attemptVersion > this.moduleVersion) {
+			this.moduleVersion = attemptVersion;
+			this.completedAt = this.passed ? submittedAt : this.completedAt;
+		}
+		else if (!this.passed && !attemptPassed && attemptVersion > this.moduleVersion) {
+			this.moduleVersion = attemptVersion;
+		}
 		if (attemptPassed && !this.passed) {
 			this.passed = true;
 			this.completedAt = submittedAt;

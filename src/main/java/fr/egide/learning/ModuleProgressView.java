@@ -5,21 +5,34 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import fr.egide.catalog.CourseModule;
+
 /** A member's standing on one module, as pages, the API and reports show it. */
 public record ModuleProgressView(String memberId, String moduleId, int moduleVersion, ProgressStatus status,
 		List<Integer> sectionsRead, int lastSection, int sectionCount, long secondsSpent, int attempts,
-		int bestScore, Instant startedAt, Instant completedAt) {
+		int bestScore, Instant startedAt, Instant completedAt, int currentVersion, boolean outdated) {
 
-	static ModuleProgressView notStarted(String memberId, String moduleId, int moduleVersion, int sectionCount) {
-		return new ModuleProgressView(memberId, moduleId, moduleVersion, ProgressStatus.NOT_STARTED, List.of(), 0,
-				sectionCount, 0, 0, 0, null, null);
+	static ModuleProgressView notStarted(String memberId, CourseModule module) {
+		return new ModuleProgressView(memberId, module.id(), module.version(), ProgressStatus.NOT_STARTED, List.of(),
+				0, module.sectionCount(), 0, 0, 0, null, null, module.version(), false);
 	}
 
-	static ModuleProgressView of(ModuleProgress progress, int sectionCount) {
+	/**
+	 * @param current the module's current version
+	 * @param required the oldest version whose completion still counts: a member who passed an
+	 * older one is asked to take the module again
+	 */
+	static ModuleProgressView of(ModuleProgress progress, CourseModule current, int required) {
 		return new ModuleProgressView(progress.memberId(), progress.moduleId(), progress.moduleVersion(),
-				progress.status(), progress.sectionsRead().stream().sorted().toList(), progress.lastSection(), sectionCount,
-				progress.secondsSpent(), progress.attempts(), progress.bestScore(), progress.startedAt(),
-				progress.completedAt());
+				progress.status(), progress.sectionsRead().stream().sorted().toList(), progress.lastSection(),
+				current.sectionCount(), progress.secondsSpent(), progress.attempts(), progress.bestScore(),
+				progress.startedAt(), progress.completedAt(), current.version(),
+				progress.status() == ProgressStatus.PASSED && progress.moduleVersion() < required);
+	}
+
+	/** Whether the member took another version than the current one. */
+	public boolean otherVersion() {
+		return this.status != ProgressStatus.NOT_STARTED && this.moduleVersion != this.currentVersion;
 	}
 
 	/** The day of completion as a French member reads it. */

@@ -47,7 +47,7 @@ class OnboardingSettingsController {
 	String settings(@AuthenticationPrincipal EgideUser user, @RequestParam(required = false) String pole, Model model) {
 		var scoped = this.scope.pole(user, pole);
 		model.addAttribute("pole", scoped);
-		model.addAttribute("courses", this.catalog.courses());
+		model.addAttribute("courses", this.catalog.coursesFor(scoped.id()));
 		model.addAttribute("chosen", this.track.coursesOf(scoped));
 		return "onboarding/settings";
 	}
@@ -62,7 +62,7 @@ class OnboardingSettingsController {
 			return "redirect:/admin/onboarding?pole=" + scoped.id();
 		}
 		List<String> known = (courses == null ? List.<String>of() : courses).stream()
-			.filter(id -> this.catalog.course(id).isPresent())
+			.filter(id -> this.catalog.assignable(id, scoped.id()))
 			.distinct()
 			.toList();
 		this.directory.setOnboarding(scoped.id(), known, dueDays, refresherMonths);

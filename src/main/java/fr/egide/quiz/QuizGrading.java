@@ -14,6 +14,7 @@ import java.util.UUID;
 import fr.egide.catalog.CourseCatalog;
 import fr.egide.catalog.CourseModule;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -38,9 +39,12 @@ public class QuizGrading {
 
 	private final MemberAttempts memberAttempts;
 
+	private final ObjectProvider<ModuleVersions> versions;
+
 	QuizGrading(QuizBank bank, CourseCatalog catalog, AttemptRepository attempts, ApplicationEventPublisher events,
-			Clock clock, MemberAttempts memberAttempts) {
+			Clock clock, MemberAttempts memberAttempts, ObjectProvider<ModuleVersions> versions) {
 		this.memberAttempts = memberAttempts;
+		this.versions = versions;
 		this.bank = bank;
 		this.catalog = catalog;
 		this.attempts = attempts;
@@ -49,21 +53,30 @@ public class QuizGrading {
 	}
 
 	public QuizSheet sheet(Learner learner, String moduleId) {
-		CourseModule module = module(moduleId);
-		Quiz quiz = quiz(moduleId);
+		CourseModule module = module(learner, moduleId);
+		Quiz quiz = quiz(moduleId, module.version());
+		long used = this.memberAttempts.count(learner.memberId(), moduleId, module.version());
+		return sheetOf(quiz, module.version(), used, quiz.shuffle());
+	}
+
+	/** The QCM as members get it, in file order, for an author's preview. */
+	public static QuizSheet previewSheet(Quiz quiz, int moduleVersion) {
+		return sheetOf(quiz, moduleVersion, 0, false);
+	}
+
+	private static QuizSheet sheetOf(Quiz quiz, int moduleVersion, long used, boolean shuffle) {
 		List<QuizSheet.SheetQuestion> questions = quiz.questions().stream().map(question -> {
 			List<QuizSheet.SheetChoice> choices = new ArrayList<>(question.choices()
 				.stream()
 				.map(choice -> new QuizSheet.SheetChoice(choice.id(), choice.textHtml()))
 				.toList());
-			if (quiz.shuffle() && question.type() != QuestionType.TRUE_FALSE) {
+			if (shuffle && question.type() != QuestionType.TRUE_FALSE) {
 				Collections.shuffle(choices);
 			}
 			return new QuizSheet.SheetQuestion(question.id(), question.textHtml(), question.type().allowsSeveral(),
 					choices);
 		}).toList();
-		long used = this.memberAttempts.count(learner.memberId(), moduleId, module.version());
-		return new QuizSheet(moduleId, module.version(), quiz.passMark(), quiz.maxAttempts(), used, questions);
+		return new QuizSheet(quiz.moduleId(), moduleVersion, quiz.passMark(), quiz.maxAttempts(), used, questions);
 	}
 
 	/**
@@ -72,8 +85,8 @@ public class QuizGrading {
 	 */
 	public AttemptResult submit(Learner learner, String moduleId, UUID submissionId,
 			Map<String, List<String>> answers) {
-		CourseModule module = module(moduleId);
-		Quiz quiz = quiz(moduleId);
+		CourseModule module = module(learner, moduleId);
+		Quiz quiz = quiz(moduleId, module.version());
 		String id = submissionId.toString();
 		Optional<Attempt> stored = this.attempts.findById(id);
 		if (stored.isPresent()) {
@@ -119,7 +132,8 @@ public class QuizGrading {
 	public Optional<AttemptResult> result(Learner learner, String attemptId) {
 		return this.attempts.findById(attemptId)
 			.filter(attempt -> attempt.memberId().equals(learner.memberId()))
-			.flatMap(attempt -> this.bank.quiz(attempt.moduleId()).map(quiz -> review(attempt, quiz)));
+			.flatMap(attempt -> this.bank.quiz(attempt.moduleId(), attempt.moduleVersion())
+				.map(quiz -> review(attempt, quiz)));
 	}
 
 	private AttemptResult replay(Attempt attempt, Learner learner, String moduleId) {
@@ -129,7 +143,7 @@ public class QuizGrading {
 		}
 		// Listeners are idempotent; publishing again repairs a read model a failed request left behind.
 		this.events.publishEvent(attempt.toEvent());
-		return review(attempt, quiz(moduleId));
+		return review(attempt, quiz(moduleId, attempt.moduleVersion()));
 	}
 
 	private static Map<String, List<String>> checkedAnswers(Quiz quiz, Map<String, List<String>> answers) {
@@ -173,13 +187,19 @@ public class QuizGrading {
 				attempt.passMark(), attempt.passed(), attempt.submittedAt(), questions);
 	}
 
-	private CourseModule module(String moduleId) {
-		return this.catalog.module(moduleId)
+	/** The module in the version this learner is taking. */
+	public CourseModule module(Learner learner, String moduleId) {
+		CourseModule current = this.catalog.module(moduleId)
+			.filter(module -> this.catalog.readableBy(moduleId, learner.poleId()))
 			.orElseThrow(() -> new AttemptRejectedException(HttpStatus.NOT_FOUND, "No module '" + moduleId + "'."));
+		ModuleVersions taken = this.versions.getIfAvailable();
+		int version = taken == null ? current.version()
+				: taken.versionFor(learner.memberId(), moduleId, current.version());
+		return this.catalog.module(moduleId, version).orElse(current);
 	}
 
-	private Quiz quiz(String moduleId) {
-		return this.bank.quiz(moduleId)
+	private Quiz quiz(String moduleId, int moduleVersion) {
+		return this.bank.quiz(moduleId, moduleVersion)
 			.orElseThrow(() -> new AttemptRejectedException(HttpStatus.NOT_FOUND,
 					"Module '" + moduleId + "' has no QCM."));
 	}

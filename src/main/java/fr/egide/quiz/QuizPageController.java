@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.egide.catalog.CourseCatalog;
-import fr.egide.catalog.CourseModule;
 import fr.egide.security.EgideUser;
 
 import org.springframework.http.HttpStatus;
@@ -40,7 +39,7 @@ class QuizPageController {
 
 	@GetMapping
 	String quiz(@AuthenticationPrincipal EgideUser user, @PathVariable String moduleId, Model model) {
-		model.addAttribute("module", module(moduleId));
+		model.addAttribute("module", this.grading.module(Learner.of(user), moduleId));
 		model.addAttribute("sheet", this.grading.sheet(Learner.of(user), moduleId));
 		// One id per rendering of the form: a double click or a resent form records one attempt.
 		model.addAttribute("submissionId", UUID.randomUUID());
@@ -66,13 +65,10 @@ class QuizPageController {
 		var result = this.grading.result(Learner.of(user), attemptId)
 			.filter(found -> found.moduleId().equals(moduleId))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("module", module(moduleId));
+		model.addAttribute("module", this.catalog.module(moduleId, result.moduleVersion())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		model.addAttribute("result", result);
 		return "quiz/result";
-	}
-
-	private CourseModule module(String moduleId) {
-		return this.catalog.module(moduleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

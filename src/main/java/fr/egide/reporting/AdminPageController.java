@@ -64,7 +64,7 @@ class AdminPageController {
 		model.addAttribute("campaigns", this.campaigns.ofPole(chosen.id()));
 		model.addAttribute("chartJson", chartJson(figures));
 		model.addAttribute("organisations", this.directory.organisations(chosen.id()));
-		model.addAttribute("courses", this.catalog.courses());
+		model.addAttribute("courses", this.catalog.coursesFollowedBy(chosen.id()));
 		model.addAttribute("moduleIds", figures.modules().stream().map(Dashboard.ModuleFigures::moduleId).toList());
 		model.addAttribute("members", members.rows());
 		model.addAttribute("memberRows", members);

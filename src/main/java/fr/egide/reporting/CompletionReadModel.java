@@ -100,7 +100,7 @@ class CompletionReadModel {
 	 */
 	private void countCompletedCourses(ModuleStatusChanged event, String organisation, int delta) {
 		var standing = this.progress.forMember(event.memberId());
-		for (Course course : this.catalog.courses()) {
+		for (Course course : this.catalog.coursesFollowedBy(event.poleId())) {
 			if (course.moduleIds().contains(event.moduleId()) && course.moduleIds()
 				.stream()
 				.filter(id -> !id.equals(event.moduleId()))

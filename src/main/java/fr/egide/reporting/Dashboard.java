@@ -91,7 +91,7 @@ class Dashboard {
 
 	Figures figures(String poleId, Scope scope) {
 		Predicate<String> inOrganisation = org -> scope.organisationId() == null || scope.organisationId().equals(org);
-		List<Course> courses = this.catalog.courses()
+		List<Course> courses = this.catalog.coursesFollowedBy(poleId)
 			.stream()
 			.filter(course -> scope.courseId() == null || course.id().equals(scope.courseId()))
 			.toList();

@@ -72,7 +72,7 @@ class CampaignController {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("pole", this.directory.pole(campaign.poleId()).orElseThrow());
 		model.addAttribute("tally", this.assignments.tally(campaign.id()));
-		model.addAttribute("courses", this.catalog.courses());
+		model.addAttribute("courses", this.catalog.coursesFor(campaign.poleId()));
 		model.addAttribute("courseTitles", campaign.courseIds()
 			.stream()
 			.map(courseId -> this.catalog.course(courseId).map(course -> course.title()).orElse(courseId))
@@ -113,7 +113,7 @@ class CampaignController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Campaign campaign = campaign(user, id);
 		List<String> known = (courses == null ? List.<String>of() : courses).stream()
-			.filter(courseId -> this.catalog.course(courseId).isPresent())
+			.filter(courseId -> this.catalog.assignable(courseId, campaign.poleId()))
 			.distinct()
 			.toList();
 		List<Integer> reminders = reminderDays(reminderDays);

@@ -390,7 +390,7 @@ class SessionManageController {
 		model.addAttribute("form", form);
 		model.addAttribute("problem", problem);
 		model.addAttribute("poles", this.speakers.polesFor(user));
-		model.addAttribute("courses", this.catalog.courses());
+		model.addAttribute("courses", this.catalog.coursesFor(user.poleId()));
 		boolean admin = user.has(Role.POLE_ADMIN) && user.poleId() != null;
 		model.addAttribute("events", admin ? this.events.ofPole(user.poleId()) : List.of());
 		model.addAttribute("organisations", admin ? this.directory.organisations(user.poleId()) : List.of());

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * who may manage a session: its speaker, an admin of one of its poles, a platform admin.
  */
 @Service
-class Speakers {
+public class Speakers {
 
 	private final SpeakerInvitationRepository invitations;
 
@@ -34,7 +34,7 @@ class Speakers {
 	}
 
 	/** The poles this user may target with a session. */
-	List<Pole> polesFor(EgideUser user) {
+	public List<Pole> polesFor(EgideUser user) {
 		if (user.has(Role.PLATFORM_ADMIN)) {
 			return this.directory.poles();
 		}

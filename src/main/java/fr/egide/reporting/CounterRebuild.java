@@ -94,7 +94,10 @@ public class CounterRebuild {
 		Map<String, Document> courses = new HashMap<>();
 		passedByMember.forEach((memberId, passed) -> {
 			String[] place = placeOfMember.get(memberId);
-			this.catalog.courses().stream().filter(course -> passed.containsAll(course.moduleIds())).forEach(course -> {
+			this.catalog.coursesFollowedBy(place[0])
+				.stream()
+				.filter(course -> passed.containsAll(course.moduleIds()))
+				.forEach(course -> {
 				String id = place[0] + "|" + place[1] + "|" + course.id();
 				courses.computeIfAbsent(id, key -> new Document("_id", key).append("poleId", place[0])
 					.append("organisationId", place[1])

@@ -34,7 +34,8 @@ class DashboardScopes {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such organisation in this pole.");
 		}
 		String courseId = blankToNull(course);
-		if (courseId != null && this.catalog.course(courseId).isEmpty()) {
+		if (courseId != null
+				&& this.catalog.coursesFollowedBy(pole.id()).stream().noneMatch(c -> c.id().equals(courseId))) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown course '" + courseId + "'.");
 		}
 		YearMonth fromMonth = month("from", from);

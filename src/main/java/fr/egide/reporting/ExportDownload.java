@@ -97,8 +97,12 @@ class ExportDownload {
 				&& this.directory.organisation(pole.id(), filter.organisationId()).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such organisation in this pole.");
 		}
-		List<String> moduleIds = filter.courseId() == null ? this.catalog.moduleIdsInOrder()
-				: this.catalog.course(filter.courseId())
+		var followed = this.catalog.coursesFollowedBy(pole.id());
+		List<String> moduleIds = filter.courseId() == null
+				? followed.stream().flatMap(course -> course.moduleIds().stream()).distinct().toList()
+				: followed.stream()
+					.filter(course -> course.id().equals(filter.courseId()))
+					.findFirst()
 					.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
 							"Invalid 'course': no course '" + filter.courseId() + "'."))
 					.moduleIds();

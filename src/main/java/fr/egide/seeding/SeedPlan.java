@@ -44,8 +44,11 @@ class SeedPlan {
 	}
 
 	List<PlannedModule> modules(int count) {
-		return this.catalog.moduleIdsInOrder()
+		// The shipped catalogue only: speakers' material belongs to the poles that accepted it.
+		return this.catalog.coursesFor(null)
 			.stream()
+			.flatMap(course -> course.moduleIds().stream())
+			.distinct()
 			.limit(count)
 			.flatMap(id -> this.catalog.module(id).stream())
 			.map(module -> new PlannedModule(module, this.quizzes.quiz(module.id()).orElse(null)))

@@ -33,6 +33,9 @@ import fr.egide.quiz.QuizYaml;
  */
 final class BundleCheck {
 
+	private static final java.util.regex.Pattern DECLARED_ID = java.util.regex.Pattern
+		.compile("(?m)^id:\\s*[\"']?([a-z0-9][a-z0-9-]{0,63})");
+
 	private final MarkdownRenderer markdown;
 
 	BundleCheck(MarkdownRenderer markdown) {
@@ -141,9 +144,29 @@ final class BundleCheck {
 		for (CourseModule module : catalog.modules().values()) {
 			moduleSources.put(module.id(), Files.readString(Path.of(module.source())));
 		}
-		List<ContentProblem> shown = problems.stream().map(problem -> relative(problem, temp)).toList();
+		List<ContentProblem> shown = problems.stream()
+			.filter(problem -> !followsFromABrokenModule(problem, files, catalog.modules().keySet()))
+			.map(problem -> relative(problem, temp))
+			.toList();
 		return new Checked(course, List.copyOf(catalog.modules().values()), quizFiles.quizzes(), quizSources,
 				moduleSources, images, shown);
+	}
+
+	/**
+	 * Whether a problem only repeats that a module with problems of its own is missing ("unknown
+	 * module"): the author fixes the module, not the course or QCM that name it.
+	 */
+	private static boolean followsFromABrokenModule(ContentProblem problem, Map<String, byte[]> files,
+			java.util.Set<String> loaded) {
+		if (!problem.message().contains("unknown module '")) {
+			return false;
+		}
+		return files.entrySet().stream().filter(file -> file.getKey().toLowerCase(Locale.ROOT).endsWith(".md"))
+			.map(file -> DECLARED_ID.matcher(new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8)))
+			.filter(java.util.regex.Matcher::find)
+			.map(matcher -> matcher.group(1))
+			.filter(id -> !loaded.contains(id))
+			.anyMatch(id -> problem.message().contains("unknown module '" + id + "'"));
 	}
 
 	private Optional<String> giftQuiz(String path, byte[] bytes, Path quizzes, List<ContentProblem> problems)

@@ -29,12 +29,12 @@ record MaterialOffer(@Id String id, @Indexed String courseId, @Indexed String po
 	}
 
 	/** Whether members of the pole may be assigned the course. */
-	boolean assignable() {
+	public boolean assignable() {
 		return this.state == State.ACCEPTED;
 	}
 
 	/** Whether members of the pole may read it (accepted once, even if withdrawn since). */
-	boolean readable() {
+	public boolean readable() {
 		return this.state == State.ACCEPTED || this.state == State.WITHDRAWN;
 	}
 

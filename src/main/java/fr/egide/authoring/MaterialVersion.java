@@ -96,63 +96,63 @@ class MaterialVersion {
 		this.state = State.DISCARDED;
 	}
 
-	String id() {
+	public String id() {
 		return this.id;
 	}
 
-	String courseId() {
+	public String courseId() {
 		return this.courseId;
 	}
 
-	int number() {
+	public int number() {
 		return this.number;
 	}
 
-	String title() {
+	public String title() {
 		return this.title;
 	}
 
-	String ownerId() {
+	public String ownerId() {
 		return this.ownerId;
 	}
 
-	String ownerName() {
+	public String ownerName() {
 		return this.ownerName;
 	}
 
-	Instant uploadedAt() {
+	public Instant uploadedAt() {
 		return this.uploadedAt;
 	}
 
-	State state() {
+	public State state() {
 		return this.state;
 	}
 
-	boolean published() {
+	public boolean published() {
 		return this.state == State.PUBLISHED;
 	}
 
-	boolean minor() {
+	public boolean minor() {
 		return this.minor;
 	}
 
-	Instant publishedAt() {
+	public Instant publishedAt() {
 		return this.publishedAt;
 	}
 
-	List<SourceFile> files() {
+	public List<SourceFile> files() {
 		return this.files;
 	}
 
-	List<ImageRef> images() {
+	public List<ImageRef> images() {
 		return this.images;
 	}
 
-	Map<String, Integer> moduleVersions() {
+	public Map<String, Integer> moduleVersions() {
 		return this.moduleVersions;
 	}
 
-	Map<String, String> moduleDigests() {
+	public Map<String, String> moduleDigests() {
 		return this.moduleDigests;
 	}
 

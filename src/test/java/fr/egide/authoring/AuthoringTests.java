@@ -93,6 +93,8 @@ class AuthoringTests {
 	void thePreviewIsTheMemberPageWithTheAnswersForTheAuthorOnly() {
 		this.speaker.upload("/speaker/material", "files", "bundle.zip", bundle("v-one"), Map.of());
 		String version = "/speaker/material/" + this.courseId + "/versions/1";
+		assertThat(this.speaker.get(version).body()).contains("Brouillon", "Publier", "Module de test");
+		assertThat(this.speaker.get("/speaker/material").body()).contains("Module de test", "Version 1");
 		var reader = this.speaker.get(version + "/modules/" + this.moduleId + "/sections/1");
 		assertThat(reader.status()).isEqualTo(200);
 		assertThat(reader.body()).contains("Première page", "v-one", "Aperçu",
@@ -193,8 +195,11 @@ class AuthoringTests {
 		assertThat(this.speaker.post("/speaker/material/" + this.courseId + "/offers", Map.of("pole", this.pole.id()))
 			.redirectsTo(version)).isTrue();
 		assertThat(this.catalog.assignable(this.courseId, this.pole.id())).as("not before the admin accepts").isFalse();
+		assertThat(this.admin.get("/admin/material").body()).contains("Module de test", "Accepter");
+		assertThat(this.admin.get(version).body()).as("the admin previews what is offered").contains("Module de test");
 		assertThat(this.admin.post("/admin/material/" + this.courseId + "/accept", Map.of())
 			.redirectsTo("/admin/material")).isTrue();
+		assertThat(this.speaker.get(version).body()).contains("Accepté");
 	}
 
 	private void pass(WebClient member) {

@@ -132,7 +132,7 @@ class MaterialController {
 	String offer(@AuthenticationPrincipal EgideUser user, @PathVariable String courseId,
 			@RequestParam(name = "pole", required = false) List<String> poleIds, RedirectAttributes redirect) {
 		MaterialVersion latest = latestPublished(user, courseId);
-		this.offers.offer(user, courseId, poleIds == null ? List.of() : poleIds);
+		this.offers.offer(user, courseId, latest.title(), poleIds == null ? List.of() : poleIds);
 		redirect.addFlashAttribute("notice", "material.offered");
 		return "redirect:/speaker/material/" + courseId + "/versions/" + latest.number();
 	}

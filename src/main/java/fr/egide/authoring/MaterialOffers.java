@@ -30,7 +30,11 @@ class MaterialOffers {
 
 	private final Clock clock;
 
-	MaterialOffers(MaterialOfferRepository offers, MaterialLibrary library, Speakers speakers, Clock clock) {
+	private final OfferMail mail;
+
+	MaterialOffers(MaterialOfferRepository offers, MaterialLibrary library, Speakers speakers, Clock clock,
+			OfferMail mail) {
+		this.mail = mail;
 		this.offers = offers;
 		this.library = library;
 		this.speakers = speakers;
@@ -54,7 +58,7 @@ class MaterialOffers {
 	 * Offers the course to these poles. A pole admin offering to their own pole (or a platform
 	 * admin) accepts at the same time; poles the user may not reach are ignored.
 	 */
-	void offer(EgideUser user, String courseId, Collection<String> poleIds) {
+	void offer(EgideUser user, String courseId, String courseTitle, Collection<String> poleIds) {
 		Set<String> allowed = targets(user).stream().map(Pole::id).collect(Collectors.toSet());
 		var now = this.clock.instant();
 		for (String poleId : poleIds) {
@@ -70,6 +74,9 @@ class MaterialOffers {
 			var offer = new MaterialOffer(MaterialOffer.idOf(courseId, poleId), courseId, poleId,
 					MaterialOffer.State.OFFERED, user.memberId(), now, null, null);
 			this.offers.save(decides ? offer.decided(MaterialOffer.State.ACCEPTED, user.memberId(), now) : offer);
+			if (!decides) {
+				this.mail.offered(poleId, courseTitle, user.displayName());
+			}
 		}
 		this.library.changed();
 	}

@@ -107,6 +107,14 @@ public class Directory {
 			.toList();
 	}
 
+	/** The active administrators of a pole, to tell them about something waiting for their decision. */
+	public List<MemberAccount> admins(String poleId) {
+		return this.members.findByPoleIdAndRolesContainingAndActiveTrue(poleId, Role.POLE_ADMIN)
+			.stream()
+			.map(Member::toAccount)
+			.toList();
+	}
+
 	public List<Organisation> organisations(String poleId) {
 		return this.organisations.findByPoleIdOrderByName(poleId);
 	}

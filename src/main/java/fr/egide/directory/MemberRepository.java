@@ -15,4 +15,6 @@ interface MemberRepository extends MongoRepository<Member, String> {
 
 	List<Member> findByPoleIdAndOrganisationIdOrderByDisplayName(String poleId, String organisationId);
 
+	List<Member> findByPoleIdAndRolesContainingAndActiveTrue(String poleId, Role role);
+
 }

@@ -54,6 +54,8 @@ class AuthoringTests {
 
 	private WebClient admin;
 
+	private MemberAccount adminAccount;
+
 	private MemberAccount firstMember;
 
 	private String courseId;
@@ -64,7 +66,8 @@ class AuthoringTests {
 	void poleWithASpeaker() {
 		this.pole = TestMembers.pole(this.directory);
 		this.speaker = signedIn(TestMembers.member(this.directory, this.pole, Role.SPEAKER));
-		this.admin = signedIn(TestMembers.member(this.directory, this.pole, Role.POLE_ADMIN));
+		this.adminAccount = TestMembers.member(this.directory, this.pole, Role.POLE_ADMIN);
+		this.admin = signedIn(this.adminAccount);
 		this.firstMember = TestMembers.member(this.directory, this.pole);
 		this.courseId = TestMaterial.id("cours");
 		this.moduleId = TestMaterial.id("module");
@@ -195,6 +198,9 @@ class AuthoringTests {
 		assertThat(this.speaker.post("/speaker/material/" + this.courseId + "/offers", Map.of("pole", this.pole.id()))
 			.redirectsTo(version)).isTrue();
 		assertThat(this.catalog.assignable(this.courseId, this.pole.id())).as("not before the admin accepts").isFalse();
+		var mail = new fr.egide.TestOutbox(this.mongo).latestTo(this.adminAccount.email());
+		assertThat(mail.getString("subject")).isEqualTo("Support proposé à votre pôle\u00a0: Module de test");
+		assertThat(mail.getString("text")).contains("/admin/material");
 		assertThat(this.admin.get("/admin/material").body()).contains("Module de test", "Accepter");
 		assertThat(this.admin.get(version).body()).as("the admin previews what is offered").contains("Module de test");
 		assertThat(this.admin.post("/admin/material/" + this.courseId + "/accept", Map.of())

@@ -130,8 +130,8 @@ class MaterialLibrary implements SmartInitializingSingleton {
 					readers.getOrDefault(courseId, Set.of()), quizzes)
 				.ifPresent(courses::add);
 		});
-		this.bank.replaceLibrary(quizzes);
-		this.catalog.replaceLibrary(courses);
+		this.bank.replaceLibrary("material", quizzes);
+		this.catalog.replaceLibrary("material", courses);
 		this.revision = at;
 		log.debug("Material library at revision {}: {} courses", at, courses.size());
 	}

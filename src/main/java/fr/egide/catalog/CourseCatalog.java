@@ -62,8 +62,18 @@ public class CourseCatalog {
 			List<Course> all, List<String> moduleOrder) {
 	}
 
-	/** Replaces the speakers' material with what is published now. */
-	public void replaceLibrary(List<PublishedCourse> published) {
+	private final Map<String, List<PublishedCourse>> sources = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Replaces what one source (speakers' material, imported SCORM packages…) publishes now;
+	 * the other sources' courses stay.
+	 */
+	public synchronized void replaceLibrary(String source, List<PublishedCourse> published) {
+		this.sources.put(source, List.copyOf(published));
+		replaceLibrary(this.sources.values().stream().flatMap(List::stream).toList());
+	}
+
+	private void replaceLibrary(List<PublishedCourse> published) {
 		List<Course> courses = new ArrayList<>();
 		Map<String, NavigableMap<Integer, CourseModule>> modules = new HashMap<>();
 		Map<String, Set<String>> poles = new HashMap<>();

@@ -77,11 +77,14 @@ public class QuizBank {
 		return Optional.ofNullable(this.library.get(moduleId)).map(v -> v.lastEntry().getValue().source());
 	}
 
-	/** Replaces the QCM of speakers' material with those published now, by module id. */
-	public void replaceLibrary(Map<String, ? extends Iterable<VersionedQuiz>> published) {
+	private final Map<String, Map<String, ? extends Iterable<VersionedQuiz>>> sources = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Replaces the QCM one source publishes now, by module id; the other sources' stay. */
+	public synchronized void replaceLibrary(String source, Map<String, ? extends Iterable<VersionedQuiz>> published) {
+		this.sources.put(source, Map.copyOf(published));
 		Map<String, NavigableMap<Integer, VersionedQuiz>> library = new HashMap<>();
-		published.forEach((moduleId, versions) -> versions.forEach(
-				entry -> library.computeIfAbsent(moduleId, id -> new TreeMap<>()).put(entry.moduleVersion(), entry)));
+		this.sources.values().forEach(map -> map.forEach((moduleId, versions) -> versions.forEach(
+				entry -> library.computeIfAbsent(moduleId, id -> new TreeMap<>()).put(entry.moduleVersion(), entry))));
 		this.library = Map.copyOf(library);
 	}
 

@@ -64,6 +64,12 @@ class MaterialController {
 	String upload(@AuthenticationPrincipal EgideUser user, @RequestParam(name = "files", required = false)
 			List<MultipartFile> files, Model model, HttpServletResponse response) throws IOException {
 		var upload = new UploadedFiles();
+		long size = files == null ? 0 : files.stream().mapToLong(MultipartFile::getSize).sum();
+		if (size > UploadLimits.MAX_UPLOAD_BYTES) {
+			upload.problems().add(new fr.egide.catalog.ContentProblem("(upload)", 0, "the upload is larger than "
+					+ UploadLimits.MAX_UPLOAD_BYTES / 1_000_000 + " MB: split the course or make its images smaller"));
+			files = List.of();
+		}
 		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
 			if (!file.isEmpty()) {
 				upload.add(file.getOriginalFilename(), file.getBytes());

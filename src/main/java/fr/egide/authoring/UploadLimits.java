@@ -3,6 +3,8 @@ package fr.egide.authoring;
 /** How much an upload may hold; every limit is checked before the content is read further. */
 final class UploadLimits {
 
+	static final long MAX_UPLOAD_BYTES = 10_000_000;
+
 	static final int MAX_FILES = 100;
 
 	static final long MAX_UNPACKED_BYTES = 20_000_000;

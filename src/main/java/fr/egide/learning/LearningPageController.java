@@ -27,7 +27,11 @@ class LearningPageController {
 
 	private final Assignments assignments;
 
-	LearningPageController(CourseCatalog catalog, LearningProgress progress, Assignments assignments) {
+	private final fr.egide.quiz.QuizBank quizzes;
+
+	LearningPageController(CourseCatalog catalog, LearningProgress progress, Assignments assignments,
+			fr.egide.quiz.QuizBank quizzes) {
+		this.quizzes = quizzes;
 		this.catalog = catalog;
 		this.progress = progress;
 		this.assignments = assignments;
@@ -77,6 +81,7 @@ class LearningPageController {
 		}
 		model.addAttribute("module", module);
 		model.addAttribute("section", module.section(number));
+		model.addAttribute("hasQuiz", this.quizzes.quiz(moduleId).isPresent());
 		model.addAttribute("progress", this.progress.readSection(Learner.of(user), module, number));
 		return "learning/section";
 	}

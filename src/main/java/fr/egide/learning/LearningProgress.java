@@ -144,6 +144,27 @@ public class LearningProgress {
 		}
 	}
 
+	/**
+	 * A result reported by content Égide does not grade itself (a SCORM package), recorded like
+	 * a QCM attempt once per {@code resultId}: a pass completes the module for dashboards,
+	 * campaigns and attestations alike.
+	 */
+	public void externalResult(Learner learner, String moduleId, String resultId, int score, boolean passed,
+			java.time.Instant at) {
+		var module = this.catalog.module(moduleId);
+		if (module.isEmpty()) {
+			return;
+		}
+		int version = module.get().version();
+		boolean[] completed = { false };
+		ModuleProgress saved = update(learner, moduleId, version,
+				entry -> completed[0] = entry.attempted(resultId, version, score, passed, at));
+		if (completed[0]) {
+			this.events.publishEvent(new ModuleCompleted(saved.memberId(), saved.poleId(), moduleId, version, score,
+					at));
+		}
+	}
+
 	@EventListener
 	void on(QuizAttempted attempt) {
 		var learner = new Learner(attempt.memberId(), attempt.poleId(), attempt.organisationId());

@@ -55,8 +55,52 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The SCORM player and its commits: signed-in members only, framed by Égide's own reader, with
+	 * the same strict policy as every page.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain scormPlayerChain(HttpSecurity http, Directory directory) throws Exception {
+		scormChain(http, directory, "/scorm/**");
+		http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin())
+			.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+					+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+					+ "frame-src 'self'; frame-ancestors 'self'")));
+		return http.build();
+	}
+
+	/**
+	 * A third-party package's own files, on a path of their own: they may run their inline
+	 * scripts, but only inside Égide's player frame, with no plugins, nothing posted elsewhere,
+	 * and read-only (no form or API of Égide takes these paths).
+	 */
+	@Bean
+	@Order(3)
+	SecurityFilterChain scormContentChain(HttpSecurity http, Directory directory) throws Exception {
+		scormChain(http, directory, "/scorm-content/**");
+		http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin())
+			.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self' 'unsafe-inline' 'unsafe-eval' "
+					+ "data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'")));
+		return http.build();
+	}
+
+	private static void scormChain(HttpSecurity http, Directory directory, String paths) throws Exception {
+		var contexts = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+		http.securityMatcher(paths)
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.addFilterAfter(new SessionMemberFilter(directory, contexts), SecurityContextHolderFilter.class)
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(
+					new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login")))
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable());
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain webChain(HttpSecurity http, Directory directory, LoginAttempts attempts, JsonMapper json)
 			throws Exception {
 		var contexts = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),

@@ -53,15 +53,15 @@ class ScormPackageCheckTests {
 
 	@Test
 	void scorm12And2004ManifestsGiveTheirScos() {
-		var v12 = ScormManifests.read(TestMaterial.utf8(MANIFEST_12.strip()));
+		var v12 = ManifestReader.read(TestMaterial.utf8(MANIFEST_12.strip()));
 		assertThat(v12.problems()).isEmpty();
 		assertThat(v12.manifest().version()).isEqualTo("1.2");
 		assertThat(v12.manifest().title()).isEqualTo("Golf Explained");
-		assertThat(v12.manifest().scos()).containsExactly(new ScormManifest.Sco("i1", "Playing", "play/index.html", 70));
-		var v2004 = ScormManifests.read(TestMaterial.utf8(MANIFEST_2004.strip()));
+		assertThat(v12.manifest().scos()).containsExactly(new ImportedManifest.Sco("i1", "Playing", "play/index.html", 70));
+		var v2004 = ManifestReader.read(TestMaterial.utf8(MANIFEST_2004.strip()));
 		assertThat(v2004.problems()).isEmpty();
 		assertThat(v2004.manifest().is2004()).isTrue();
-		assertThat(v2004.manifest().scos()).containsExactly(new ScormManifest.Sco("i1", "Module", "sco.html?start=1", 80));
+		assertThat(v2004.manifest().scos()).containsExactly(new ImportedManifest.Sco("i1", "Module", "sco.html?start=1", 80));
 	}
 
 	@Test
@@ -78,15 +78,15 @@ class ScormPackageCheckTests {
 				<manifest>&lol3;</manifest>
 				""";
 		for (String hostile : new String[] { xxe, laughs }) {
-			var read = ScormManifests.read(TestMaterial.utf8(hostile.strip()));
+			var read = ManifestReader.read(TestMaterial.utf8(hostile.strip()));
 			assertThat(read.manifest()).isNull();
 			assertThat(read.problems()).extracting(ContentProblem::message)
 				.containsExactly("DOCTYPE declarations are not accepted (they can hide entity attacks)");
 		}
-		assertThat(ScormManifests.read(TestMaterial.utf8("<manifest><unclosed></manifest>")).problems())
+		assertThat(ManifestReader.read(TestMaterial.utf8("<manifest><unclosed></manifest>")).problems())
 			.singleElement()
 			.satisfies(problem -> assertThat(problem.line()).isEqualTo(1));
-		assertThat(ScormManifests.read(new byte[3_000_000]).problems()).extracting(ContentProblem::message)
+		assertThat(ManifestReader.read(new byte[3_000_000]).problems()).extracting(ContentProblem::message)
 			.containsExactly("the manifest is larger than 2 MB");
 	}
 

@@ -22,7 +22,7 @@ import fr.egide.catalog.ContentProblem;
  * and no entity expansion, billion laughs included), no XInclude, bounded size. Every problem
  * names the manifest and, for malformed XML, its line.
  */
-final class ScormManifests {
+final class ManifestReader {
 
 	static final String FILE = "imsmanifest.xml";
 
@@ -30,10 +30,10 @@ final class ScormManifests {
 
 	static final int MAX_SCOS = 100;
 
-	private ScormManifests() {
+	private ManifestReader() {
 	}
 
-	record Read(ScormManifest manifest, List<ContentProblem> problems) {
+	record Read(ImportedManifest manifest, List<ContentProblem> problems) {
 	}
 
 	static Read read(byte[] xml) {
@@ -69,7 +69,7 @@ final class ScormManifests {
 		if (organisation.isEmpty()) {
 			return failed(problems, 0, "no <organization>: nothing to launch");
 		}
-		List<ScormManifest.Sco> scos = new ArrayList<>();
+		List<ImportedManifest.Sco> scos = new ArrayList<>();
 		collect(organisation.get(), resources, scos, version.startsWith("2004"), 0);
 		if (scos.isEmpty()) {
 			return failed(problems, 0, "no SCO: no <item> points at a resource of type sco with an href");
@@ -78,7 +78,7 @@ final class ScormManifests {
 			return failed(problems, 0, "more than " + MAX_SCOS + " SCOs");
 		}
 		String title = text(organisation.get(), "title").orElse(root.getAttribute("identifier"));
-		return new Read(new ScormManifest(version, root.getAttribute("identifier"), title, scos), problems);
+		return new Read(new ImportedManifest(version, root.getAttribute("identifier"), title, scos), problems);
 	}
 
 	private static DocumentBuilderFactory factory() throws Exception {
@@ -122,7 +122,7 @@ final class ScormManifests {
 		});
 	}
 
-	private static void collect(Element parent, Map<String, Element> resources, List<ScormManifest.Sco> scos,
+	private static void collect(Element parent, Map<String, Element> resources, List<ImportedManifest.Sco> scos,
 			boolean v2004, int depth) {
 		if (depth > 20) {
 			return;
@@ -131,7 +131,7 @@ final class ScormManifests {
 			Element resource = resources.get(item.getAttribute("identifierref"));
 			if (resource != null && isSco(resource) && !resource.getAttribute("href").isBlank()) {
 				String href = resource.getAttribute("href") + item.getAttribute("parameters");
-				scos.add(new ScormManifest.Sco(item.getAttribute("identifier"),
+				scos.add(new ImportedManifest.Sco(item.getAttribute("identifier"),
 						text(item, "title").orElse(item.getAttribute("identifier")), href, mastery(item, v2004)));
 			}
 			if (scos.size() <= MAX_SCOS) {

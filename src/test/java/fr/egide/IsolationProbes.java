@@ -158,6 +158,11 @@ final class IsolationProbes {
 			probe("POST", "/admin/material/{courseId}/accept", "/admin/material/B_COURSE/accept", NO_FORM),
 			probe("POST", "/admin/material/{courseId}/decline", "/admin/material/B_COURSE/decline", NO_FORM),
 			probe("POST", "/admin/material/{courseId}/withdraw", "/admin/material/B_COURSE/withdraw", NO_FORM),
+			probe("GET", "/scorm/play/{moduleId}", "/scorm/play/B_SCORM_MODULE"),
+			probe("POST", "/scorm/play/{moduleId}/commit", "/scorm/play/B_SCORM_MODULE/commit",
+					Map.of("values", "{}")),
+			probe("GET", "/scorm-content/{packageId}/**", "/scorm-content/B_SCORM_PACKAGE/play/index.html"),
+			probe("GET", "/modules/{moduleId}", "/modules/B_SCORM_MODULE"),
 			probe("GET", "/modules/{moduleId}", "/modules/B_MODULE"),
 			probe("GET", "/modules/{moduleId}/sections/{number}", "/modules/B_MODULE/sections/1"),
 			probe("GET", "/modules/{moduleId}/quiz", "/modules/B_MODULE/quiz"),
@@ -182,7 +187,9 @@ final class IsolationProbes {
 			Map.entry("GET /speaker/sessions", "lists the signed-in user's own sessions and their own pole's, takes no id"),
 			Map.entry("GET /speaker/material", "lists the signed-in user's own uploads, takes no id"),
 			Map.entry("POST /speaker/material", "stores an upload owned by the signed-in user, takes no id"),
-			Map.entry("GET /admin/material", "lists the offers made to the signed-in admin's own pole, takes no id"));
+			Map.entry("GET /admin/material", "lists the offers made to the signed-in admin's own pole, takes no id"),
+			Map.entry("GET /speaker/scorm", "lists the signed-in user's own imported packages, takes no id"),
+			Map.entry("POST /speaker/scorm", "imports a package for the signed-in user's own pole, takes no id"));
 
 	private IsolationProbes() {
 	}

@@ -133,7 +133,12 @@ class PoleIsolationTests {
 		assertThat(speakerWebB.upload("/speaker/material", "files", "bundle.zip",
 				TestMaterial.bundle(courseB, moduleB, "Module secret B (v2)"), Map.of())
 			.redirectsTo("/speaker/material/" + courseB + "/versions/2")).isTrue();
-		this.ids.putAll(Map.of("B_COURSE", courseB, "B_MODULE", moduleB));
+		assertThat(speakerWebB.upload("/speaker/scorm", "file", "golf.zip",
+				fr.egide.scorm.ScormPackagesForTests.scorm12(), Map.of()).redirectsTo("/speaker/scorm")).isTrue();
+		var scormB = this.mongo.findOne(Query.query(Criteria.where("poleIds").is(this.poleB.id())), Document.class,
+				"scorm_packages");
+		this.ids.putAll(Map.of("B_COURSE", courseB, "B_MODULE", moduleB, "B_SCORM_PACKAGE", scormB.getString("_id"),
+				"B_SCORM_MODULE", "scorm-" + scormB.getString("_id") + "-1"));
 		this.ids.putAll(Map.of("B_EVENT", eventB, "B_CAMPAIGN", "fair-" + eventB, "B_SESSION", sessionB, "B_SPEAKER",
 				speakerB.id()));
 		this.ids.putAll(Map.of("B_ORG", orgB, "B_INVITATION", world.invitationId(pendingEmail), "B_MEMBER",
@@ -290,6 +295,8 @@ class PoleIsolationTests {
 			snapshot.put(collection, json(Query.query(Criteria.where("poleId").is(this.poleB.id())), collection));
 		}
 		snapshot.put("sessions", json(Query.query(Criteria.where("poleIds").is(this.poleB.id())), "sessions"));
+		snapshot.put("scorm_packages", json(Query.query(Criteria.where("poleIds").is(this.poleB.id())),
+				"scorm_packages"));
 		snapshot.put("material_versions", json(Query.query(Criteria.where("courseId").is(this.ids.get("B_COURSE"))),
 				"material_versions"));
 		snapshot.put("session_rosters", json(Query.query(Criteria.where("_id").is(this.ids.get("B_SESSION"))),

@@ -138,6 +138,20 @@ public final class WebClient {
 		}
 	}
 
+	/** Posts JSON with extra headers (such as the CSRF header a page's script sends). */
+	public Page postJson(String path, String json, Map<String, String> headers) {
+		var request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		headers.forEach(request::header);
+		return send(request);
+	}
+
+	/** The headers of a GET, for checking the policies a response carries. */
+	public java.net.http.HttpHeaders headers(String path) {
+		return download(path).headers();
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -169,7 +169,15 @@ final class IsolationProbes {
 			new Probe("GET", "/api/modules/{moduleId}/quiz", "/api/modules/B_MODULE/quiz", Via.API, NO_FORM, 404),
 			new Probe("GET", "/api/modules/{id}", "/api/modules/B_MODULE", Via.API, NO_FORM, 404),
 			new Probe("POST", "/api/modules/{moduleId}/quiz/attempts", "/api/modules/alpha/quiz/attempts", Via.API,
-					Map.of("submissionId", "B_ATTEMPT"), 409));
+					Map.of("submissionId", "B_ATTEMPT"), 409),
+			probe("GET", "/admin/scorm/courses/{courseId}.zip", "/admin/scorm/courses/B_COURSE.zip?version=1.2"),
+			probe("GET", "/admin/scorm/courses/{courseId}.zip", "/admin/scorm/courses/B_COURSE.zip?version=2004"),
+			probe("GET", "/admin/scorm/modules/{moduleId}.zip", "/admin/scorm/modules/B_MODULE.zip?version=1.2"),
+			probe("GET", "/admin/scorm/modules/{moduleId}.zip", "/admin/scorm/modules/B_MODULE.zip?version=2004"),
+			new Probe("GET", "/api/courses/{id}/scorm", "/api/courses/B_COURSE/scorm?version=1.2", Via.API, NO_FORM,
+					404),
+			new Probe("GET", "/api/courses/{id}/scorm", "/api/courses/B_COURSE/scorm?version=2004", Via.API, NO_FORM,
+					404));
 
 	/**
 	 * Mapped paths with an id that need no probe, and why. Public token links are secrets
@@ -189,7 +197,8 @@ final class IsolationProbes {
 			Map.entry("POST /speaker/material", "stores an upload owned by the signed-in user, takes no id"),
 			Map.entry("GET /admin/material", "lists the offers made to the signed-in admin's own pole, takes no id"),
 			Map.entry("GET /speaker/scorm", "lists the signed-in user's own imported packages, takes no id"),
-			Map.entry("POST /speaker/scorm", "imports a package for the signed-in user's own pole, takes no id"));
+			Map.entry("POST /speaker/scorm", "imports a package for the signed-in user's own pole, takes no id"),
+			Map.entry("GET /admin/scorm", "lists the courses the signed-in admin's own pole follows, takes no id"));
 
 	private IsolationProbes() {
 	}

@@ -26,7 +26,7 @@ class ScormImports {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final ScormPackageRepository packages;
+	private final ImportedPackageRepository packages;
 
 	private final ScormLibrary library;
 
@@ -34,7 +34,7 @@ class ScormImports {
 
 	private final Clock clock;
 
-	ScormImports(ScormPackageRepository packages, ScormLibrary library, DataDirectory data, Clock clock) {
+	ScormImports(ImportedPackageRepository packages, ScormLibrary library, DataDirectory data, Clock clock) {
 		this.packages = packages;
 		this.library = library;
 		this.root = data.path().resolve("scorm").toAbsolutePath().normalize();
@@ -42,7 +42,7 @@ class ScormImports {
 	}
 
 	/** The imported package, or every problem found. */
-	record Outcome(ScormPackage imported, List<ContentProblem> problems) {
+	record Outcome(ImportedPackage imported, List<ContentProblem> problems) {
 	}
 
 	Outcome importPackage(EgideUser user, String fileName, byte[] zip) {
@@ -64,7 +64,7 @@ class ScormImports {
 			if (read.manifest() == null) {
 				return new Outcome(null, problems);
 			}
-			List<ScormPackage.PackagedSco> scos = new ArrayList<>();
+			List<ImportedPackage.PackagedSco> scos = new ArrayList<>();
 			for (ImportedManifest.Sco sco : read.manifest().scos()) {
 				String file = sco.href().split("[?#]", 2)[0];
 				Path launch = incoming.resolve(file).normalize();
@@ -72,7 +72,7 @@ class ScormImports {
 					problems.add(new ContentProblem(ManifestReader.FILE, 0, "SCO '" + sco.identifier() + "' launches '"
 							+ sco.href() + "', which is not in the package"));
 				}
-				scos.add(new ScormPackage.PackagedSco("scorm-" + id + "-" + (scos.size() + 1), sco.title(), sco.href(),
+				scos.add(new ImportedPackage.PackagedSco("scorm-" + id + "-" + (scos.size() + 1), sco.title(), sco.href(),
 						sco.masteryScore()));
 			}
 			if (!problems.isEmpty()) {
@@ -80,7 +80,7 @@ class ScormImports {
 			}
 			Files.move(incoming, this.root.resolve(id), StandardCopyOption.ATOMIC_MOVE);
 			List<String> poles = user.poleId() == null ? List.of() : List.of(user.poleId());
-			var pack = this.packages.insert(new ScormPackage(id, read.manifest().title(), read.manifest().version(),
+			var pack = this.packages.insert(new ImportedPackage(id, read.manifest().title(), read.manifest().version(),
 					user.memberId(), user.displayName(), poles, this.clock.instant(), scos));
 			this.library.rebuild();
 			return new Outcome(pack, List.of());
@@ -94,11 +94,11 @@ class ScormImports {
 	}
 
 	/** The unpacked folder of a package. */
-	Path folder(ScormPackage pack) {
+	Path folder(ImportedPackage pack) {
 		return this.root.resolve(pack.id());
 	}
 
-	List<ScormPackage> importedBy(String memberId) {
+	List<ImportedPackage> importedBy(String memberId) {
 		return this.packages.findByOwnerIdOrderByImportedAtDesc(memberId);
 	}
 

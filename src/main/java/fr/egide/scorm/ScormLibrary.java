@@ -24,13 +24,13 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 class ScormLibrary implements SmartInitializingSingleton {
 
-	private final ScormPackageRepository packages;
+	private final ImportedPackageRepository packages;
 
 	private final CourseCatalog catalog;
 
 	private volatile Map<String, Played> byModule = Map.of();
 
-	ScormLibrary(ScormPackageRepository packages, CourseCatalog catalog) {
+	ScormLibrary(ImportedPackageRepository packages, CourseCatalog catalog) {
 		this.packages = packages;
 		this.catalog = catalog;
 	}
@@ -44,7 +44,7 @@ class ScormLibrary implements SmartInitializingSingleton {
 	synchronized void rebuild() {
 		List<CourseCatalog.PublishedCourse> courses = new ArrayList<>();
 		Map<String, Played> played = new java.util.HashMap<>();
-		for (ScormPackage pack : this.packages.findAll()) {
+		for (ImportedPackage pack : this.packages.findAll()) {
 			pack.scos().forEach(sco -> played.put(sco.moduleId(), new Played(pack, sco)));
 			List<CourseModule> modules = pack.scos().stream().map(sco -> module(pack, sco)).toList();
 			var course = new Course(pack.courseId(), pack.title(), "SCORM " + pack.version(), "fr",
@@ -63,14 +63,14 @@ class ScormLibrary implements SmartInitializingSingleton {
 		return Optional.ofNullable(this.byModule.get(moduleId));
 	}
 
-	Optional<ScormPackage> packageOf(String packageId) {
+	Optional<ImportedPackage> packageOf(String packageId) {
 		return this.byModule.values().stream().map(Played::pack).filter(pack -> pack.id().equals(packageId)).findFirst();
 	}
 
-	record Played(ScormPackage pack, ScormPackage.PackagedSco sco) {
+	record Played(ImportedPackage pack, ImportedPackage.PackagedSco sco) {
 	}
 
-	private static CourseModule module(ScormPackage pack, ScormPackage.PackagedSco sco) {
+	private static CourseModule module(ImportedPackage pack, ImportedPackage.PackagedSco sco) {
 		String html = "<div class=\"scorm-frame\"><iframe src=\"/scorm/play/" + sco.moduleId() + "\" title=\""
 				+ HtmlUtils.htmlEscape(sco.title()) + "\" allow=\"fullscreen\"></iframe></div>";
 		return new CourseModule(sco.moduleId(), sco.title(), pack.title(), 15, "fr", 1, List.of("scorm"), List.of(),

@@ -121,7 +121,7 @@ class ScormPlayerController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private boolean mayPlay(EgideUser user, ScormPackage pack, String moduleId) {
+	private boolean mayPlay(EgideUser user, ImportedPackage pack, String moduleId) {
 		return user.has(Role.PLATFORM_ADMIN) || pack.ownerId().equals(user.memberId())
 				|| this.catalog.readableBy(moduleId, user.poleId());
 	}

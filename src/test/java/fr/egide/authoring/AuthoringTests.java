@@ -191,7 +191,7 @@ class AuthoringTests {
 		var page = this.speaker.upload("/speaker/material", "files", "big.zip", new byte[11_000_000], Map.of());
 		assertThat(page.status()).isEqualTo(422);
 		assertThat(page.body()).contains("the upload is larger than 10 MB");
-		var huge = this.speaker.upload("/speaker/material", "files", "huge.zip", new byte[51_000_000], Map.of());
+		var huge = this.speaker.upload("/speaker/material", "files", "huge.zip", new byte[60_000_000], Map.of());
 		assertThat(huge.status()).isEqualTo(413);
 		assertThat(huge.body()).contains("trop volumineux");
 	}

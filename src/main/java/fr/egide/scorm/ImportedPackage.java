@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Égide's runtime. Its files are kept unpacked under the data folder, in {@code scorm/<id>}.
  */
 @Document("scorm_packages")
-record ScormPackage(@Id String id, String title, String version, String ownerId, String ownerName,
+record ImportedPackage(@Id String id, String title, String version, String ownerId, String ownerName,
 		List<String> poleIds, Instant importedAt, List<PackagedSco> scos) {
 
 	/** One SCO as a module of the catalogue. */

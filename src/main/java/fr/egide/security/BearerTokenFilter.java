@@ -36,10 +36,20 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var user = this.tokens.memberId(header.substring(7).strip())
-			.flatMap(this.directory::memberForRequest)
-			.filter(account -> account.active())
-			.map(EgideUser::new);
+		java.util.Optional<EgideUser> user;
+		try {
+			user = this.tokens.memberId(header.substring(7).strip())
+				.flatMap(this.directory::memberForRequest)
+				.filter(account -> account.active())
+				.map(EgideUser::new);
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			// The store is down for a moment: say so, so that clients retry rather than give up.
+			response.setHeader("Retry-After", "5");
+			JsonErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "store-unavailable",
+					"The data store is unavailable for a moment; nothing was recorded. Send the same request again.");
+			return;
+		}
 		if (user.isEmpty()) {
 			JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
 					"The bearer token is invalid or expired, or the account is deactivated.");

@@ -71,6 +71,19 @@ class ApiErrors {
 		return body(HttpStatus.FORBIDDEN, "You are not allowed to do this.");
 	}
 
+	/** The store cannot be reached: nothing was recorded, and the same request can be sent again. */
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.dao.TransientDataAccessException.class, com.mongodb.MongoSocketException.class,
+			com.mongodb.MongoTimeoutException.class })
+	ResponseEntity<Map<String, String>> storeUnavailable(Exception ex) {
+		log.warn("Data store unavailable: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", "5")
+			.body(Map.of("error", "store-unavailable", "message", "The data store is unavailable for a moment; nothing "
+					+ "was recorded. Send the same request again: a quiz attempt with the same submissionId is never "
+					+ "recorded twice."));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, String>> unexpected(Exception ex) {
 		log.error("Unexpected API error", ex);

@@ -114,7 +114,7 @@ class AccessibilityBrowserTests {
 				OrganisationType.COMPANY, LocalDate.of(2026, 1, 5), List.of(), null, null));
 		MemberAccount member = person(pole, exhibitor.id(), "Louis Martin", Role.MEMBER);
 		MemberAccount speaker = person(pole, admin.organisationId(), "Claire Euclès", Role.SPEAKER);
-		String result = preparePages(admin, member, speaker, exhibitor.id());
+		String result = preparePages(admin, member, speaker);
 
 		record Page(String path, MemberAccount account) {
 		}
@@ -157,6 +157,7 @@ class AccessibilityBrowserTests {
 		// The skip link comes first and takes the focus past the header.
 		tab();
 		assertThat(active().getText()).isEqualTo("Aller au contenu");
+		Browser.screenshot(this.browser, "51-keyboard-skip-link");
 		press(Keys.ENTER);
 		Browser.waitFor(this.browser, driver -> driver.getCurrentUrl().endsWith("#main"));
 		tab();
@@ -182,6 +183,9 @@ class AccessibilityBrowserTests {
 		tabTo("the link to the quiz", el -> "a".equals(el.getTagName()) && hrefEndsWith(el, "/modules/alpha/quiz"));
 		press(Keys.ENTER);
 		Browser.waitFor(this.browser, driver -> driver.getCurrentUrl().endsWith("/modules/alpha/quiz"));
+		tabTo("the first answer", el -> "radio".equals(el.getAttribute("type")));
+		Browser.screenshot(this.browser, "53-keyboard-quiz-focus");
+		this.browser.navigate().refresh();
 
 		// Answer every question: Space checks the focused radio button or box; Tab goes on to the next group.
 		Set<String> answered = new java.util.HashSet<>();
@@ -200,6 +204,7 @@ class AccessibilityBrowserTests {
 		}
 		assertThat(answered).as("questions answered").hasSize(5);
 		assertThat(active().getAttribute("type")).as("the submit button has the focus").isEqualTo("submit");
+		Browser.screenshot(this.browser, "52-keyboard-quiz-submit");
 		press(Keys.ENTER);
 		Browser.waitFor(this.browser, driver -> driver.getCurrentUrl().contains("/quiz/attempts/"));
 		Browser.expectHeading(this.browser, "Résultat — Module Alpha");
@@ -207,7 +212,7 @@ class AccessibilityBrowserTests {
 	}
 
 	/** A quiz result, an event with its campaign and a planned session, so that pages show real rows. */
-	private String preparePages(MemberAccount admin, MemberAccount member, MemberAccount speaker, String exhibitorId) {
+	private String preparePages(MemberAccount admin, MemberAccount member, MemberAccount speaker) {
 		LocalDate opening = LocalDate.now(this.clock.withZone(PARIS)).plusDays(10);
 		signInAs(admin);
 		this.browser.get(url("/admin/events"));

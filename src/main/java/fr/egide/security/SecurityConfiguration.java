@@ -111,7 +111,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/login/throttled", "/invitations/**", "/verify/**", "/password/**", "/css/**",
 						"/js/**", "/webjars/**", "/images/**", "/favicon.ico",
-						"/error", "/actuator/health", "/actuator/health/**", "/ical/**")
+						"/error", "/actuator/health", "/actuator/health/**", "/ical/**", "/accessibilite")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasAnyRole(ADMIN_ROLES)

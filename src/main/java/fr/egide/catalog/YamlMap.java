@@ -77,6 +77,12 @@ public final class YamlMap {
 			problems.add(new ContentProblem(path, 1 + lineOffset, "invalid YAML: " + ex.getMessage()));
 			return Optional.empty();
 		}
+		catch (RuntimeException ex) {
+			// SnakeYAML lets some malformed input out as other exceptions, such as a tag with
+			// a trailing space ('!%a ' in "{[!%a") giving an IllegalArgumentException
+			problems.add(new ContentProblem(path, 1 + lineOffset, "invalid YAML: " + ex.getMessage()));
+			return Optional.empty();
+		}
 		if (!(root instanceof MappingNode mapping)) {
 			problems.add(new ContentProblem(path, 1 + lineOffset,
 					root == null ? "empty: expected fields such as 'id: ...'" : "expected fields such as 'id: ...'"));

@@ -65,6 +65,11 @@ final class GiftText {
 			if (c == '\n') {
 				out.append("\\n");
 			}
+			else if (c == '\\' && normalized.startsWith("->", i + 1)) {
+				// Written as is: an unknown escape that unescape keeps, and that hides '->' (a
+				// matching question) from the reader; a doubled backslash would not.
+				out.append(c);
+			}
 			else {
 				if (SPECIAL.indexOf(c) >= 0) {
 					out.append('\\');

@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
 import fr.egide.catalog.ContentProblem;
@@ -30,6 +31,25 @@ final class ManifestReader {
 
 	static final int MAX_SCOS = 100;
 
+	/** Reports malformed XML as problems only: the default handler also prints "[Fatal Error]" to stderr. */
+	private static final ErrorHandler QUIET = new ErrorHandler() {
+
+		@Override
+		public void warning(SAXParseException ex) {
+		}
+
+		@Override
+		public void error(SAXParseException ex) throws SAXParseException {
+			throw ex;
+		}
+
+		@Override
+		public void fatalError(SAXParseException ex) throws SAXParseException {
+			throw ex;
+		}
+
+	};
+
 	private ManifestReader() {
 	}
 
@@ -43,7 +63,9 @@ final class ManifestReader {
 		}
 		Document document;
 		try {
-			document = factory().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+			var builder = factory().newDocumentBuilder();
+			builder.setErrorHandler(QUIET);
+			document = builder.parse(new ByteArrayInputStream(xml));
 		}
 		catch (SAXParseException ex) {
 			String message = ex.getMessage() != null && ex.getMessage().contains("DOCTYPE")

@@ -15,6 +15,7 @@
   function say(kind) {
     notice.textContent = notice.getAttribute('data-' + kind);
     notice.hidden = false;
+    notice.scrollIntoView({ block: 'nearest' });
   }
 
   function save() {

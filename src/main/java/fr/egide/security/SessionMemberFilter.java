@@ -49,7 +49,16 @@ final class SessionMemberFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<MemberAccount> account = this.directory.memberForRequest(user.memberId()).filter(MemberAccount::active);
+		Optional<MemberAccount> account;
+		try {
+			account = this.directory.memberForRequest(user.memberId()).filter(MemberAccount::active);
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			// The store is down for a moment: a page that says so, not a failure of ours.
+			response.setHeader("Retry-After", "5");
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return;
+		}
 		if (account.isEmpty()) {
 			var session = request.getSession(false);
 			if (session != null) {

@@ -44,8 +44,9 @@ class AssignmentTracking {
 	void on(ModuleStarted event) {
 		List<String> courseIds = coursesWith(event.moduleId()).stream().map(Course::id).toList();
 		if (!courseIds.isEmpty()) {
-			this.mongo.updateMulti(open(event.memberId(), courseIds).addCriteria(Criteria.where("startedAt").is(null)),
-					Update.update("startedAt", this.clock.instant()), Assignment.class);
+			// $min keeps the first start; a query on _id alone is the one the embedded store answers from its index.
+			this.mongo.updateMulti(byIds(event.memberId(), courseIds), new Update().min("startedAt", this.clock.instant()),
+					Assignment.class);
 		}
 	}
 
@@ -61,11 +62,12 @@ class AssignmentTracking {
 			.map(Course::id)
 			.toList();
 		// One by one, so that exactly one request counts each finished assignment in its campaign.
+		// The request that finds completedAt still empty (the document before its change) is the one that counts.
 		for (String courseId : done) {
-			Assignment finished = this.mongo.findAndModify(open(event.memberId(), List.of(courseId)),
-					Update.update("completedAt", event.completedAt()), Assignment.class);
-			if (finished != null) {
-				this.tallies.completed(finished.campaignId(), 1);
+			Assignment before = this.mongo.findAndModify(byIds(event.memberId(), List.of(courseId)),
+					new Update().min("completedAt", event.completedAt()), Assignment.class);
+			if (before != null && before.completedAt() == null) {
+				this.tallies.completed(before.campaignId(), 1);
 			}
 		}
 	}
@@ -74,12 +76,13 @@ class AssignmentTracking {
 		return this.catalog.courses().stream().filter(course -> course.moduleIds().contains(moduleId)).toList();
 	}
 
-	/** The member's unfinished assignments of these courses, found by id (the one index the embedded store uses). */
-	private static Query open(String memberId, List<String> courseIds) {
+	/**
+	 * The member's assignments of these courses, by id only: the embedded store uses its _id index
+	 * only for a query on _id alone, and scans the whole collection for anything more.
+	 */
+	private static Query byIds(String memberId, List<String> courseIds) {
 		return Query.query(Criteria.where("_id")
-			.in(courseIds.stream().map(courseId -> Assignment.idOf(memberId, courseId)).toList())
-			.and("completedAt")
-			.is(null));
+			.in(courseIds.stream().map(courseId -> Assignment.idOf(memberId, courseId)).toList()));
 	}
 
 }

@@ -18,6 +18,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("progress")
 @CompoundIndex(name = "member_module", def = "{'memberId': 1, 'moduleId': 1}", unique = true)
 @CompoundIndex(name = "pole_module", def = "{'poleId': 1, 'moduleId': 1}")
+// Optimistic saves match {_id, version}: the embedded store answers a query from an index only when the
+// index has exactly the query's fields, and would otherwise scan every member's progress on each save.
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 class ModuleProgress {
 
 	/** Time between two pages longer than this is not counted as reading. */

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * since element names hold dots), whether it was left suspended, and the time spent.
  */
 @Document("scorm_attempts")
+@org.springframework.data.mongodb.core.index.CompoundIndex(name = "id_revision", def = "{'_id': 1, 'revision': 1}", unique = true)
 class ScormAttempt {
 
 	/** One data-model element and its value. */

@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 200 members at once for two minutes ({@code -Degide.load.seconds} to change it) on loopback:
  * each reads the QCM sheet, submits an attempt and reads their progress, with a short pause.
  * No answer may be a 5xx, every acknowledged attempt must be stored, and the heap after a full
- * collection must stay bounded (the test store lives in the heap, so stored attempts count: about
- * 70 MB for 9,000 attempts). Figures are printed; no timing is asserted.
+ * collection must stay bounded by the data stored (the test store lives in the heap: about 7 kB per
+ * attempt). Figures are printed; no timing is asserted.
  */
 @EgideTest
 class LoadTests {
@@ -108,7 +108,8 @@ class LoadTests {
 		assertThat(otherErrors.get()).as("other failed requests").isZero();
 		assertThat(acknowledged).as("attempts were made").isNotEmpty();
 		assertThat(stored).as("acknowledged = stored").isEqualTo(acknowledged.size());
-		assertThat(after - baseline).as("heap kept after the load (bytes)").isLessThan(150L << 20);
+		// The test store lives in the heap: what stays is the stored data (about 7 kB per attempt), not a leak.
+		assertThat(after - baseline).as("heap kept after the load (bytes)").isLessThan((64L << 20) + 10_240 * stored);
 	}
 
 	private int call(HttpClient http, String method, String path, String token, String body) {

@@ -163,6 +163,12 @@ public class CourseCatalog {
 				|| Optional.ofNullable(this.library.modules().get(id)).filter(v -> v.containsKey(version)).isPresent();
 	}
 
+	/** Whether older versions of this module are still published (only then can a member be on another one). */
+	public boolean hasOlderVersions(String id) {
+		var versions = this.library.modules().get(id);
+		return versions != null && versions.size() > 1;
+	}
+
 	/** The oldest version of a module whose completion is still current. */
 	public int requiredVersion(String moduleId) {
 		return Optional.ofNullable(this.library.required().get(moduleId))

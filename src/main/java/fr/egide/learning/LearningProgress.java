@@ -212,6 +212,9 @@ public class LearningProgress {
 	 * in progress (or failed) and still published, the current one otherwise.
 	 */
 	public CourseModule versionFor(String memberId, CourseModule current) {
+		if (!this.catalog.hasOlderVersions(current.id())) {
+			return current;
+		}
 		return this.progress.findById(ModuleProgress.idOf(memberId, current.id()))
 			.filter(entry -> entry.status() == ProgressStatus.IN_PROGRESS || entry.status() == ProgressStatus.FAILED)
 			.filter(entry -> this.catalog.hasVersion(current.id(), entry.moduleVersion()))

@@ -97,11 +97,12 @@ class MaterialController {
 		model.addAttribute("modules", rendered.modules());
 		model.addAttribute("quizzes", rendered.quizzes());
 		model.addAttribute("author", this.offers.isAuthor(user, version));
-		model.addAttribute("history", this.store.versionsOf(courseId)
+		var history = this.store.versionsOf(courseId)
 			.stream()
 			.filter(other -> other.state() != MaterialVersion.State.DISCARDED)
-			.toList());
-		model.addAttribute("hasPublished", this.store.versionsOf(courseId).stream().anyMatch(MaterialVersion::published));
+			.toList();
+		model.addAttribute("history", history);
+		model.addAttribute("hasPublished", history.stream().anyMatch(MaterialVersion::published));
 		model.addAttribute("offers", this.offers.ofCourse(courseId));
 		model.addAttribute("targets", this.offers.targets(user));
 		model.addAttribute("poleNames", this.directory.poles()

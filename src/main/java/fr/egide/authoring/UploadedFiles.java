@@ -13,6 +13,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
+import fr.egide.catalog.ArchivePaths;
 import fr.egide.catalog.ContentProblem;
 
 /**
@@ -125,15 +126,12 @@ final class UploadedFiles {
 
 	/** Whether a path stays inside the upload and uses names every system can store. */
 	private boolean checkedPath(String path, String shown) {
-		if (path.startsWith("/") || path.contains("\\") || path.matches("^[A-Za-z]:.*") || path.indexOf('\0') >= 0) {
-			this.problems.add(new ContentProblem(shown, 0, "absolute paths are not accepted"));
+		var refused = ArchivePaths.problem(path);
+		if (refused.isPresent()) {
+			this.problems.add(new ContentProblem(shown, 0, refused.get()));
 			return false;
 		}
 		String[] segments = path.split("/");
-		if (java.util.Arrays.asList(segments).contains("..") || java.util.Arrays.asList(segments).contains(".")) {
-			this.problems.add(new ContentProblem(shown, 0, "paths with '..' are not accepted"));
-			return false;
-		}
 		if (segments.length > 4) {
 			this.problems.add(new ContentProblem(shown, 0, "folders nested too deep (at most 3)"));
 			return false;

@@ -14,6 +14,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
+import fr.egide.catalog.ArchivePaths;
 import fr.egide.catalog.ContentProblem;
 
 /**
@@ -84,10 +85,11 @@ final class ScormArchive {
 	private static void check(String name, ZipArchiveEntry entry, Path target, List<ContentProblem> problems) {
 		String path = entry.getName();
 		String shown = name + "!/" + path;
-		if (path.startsWith("/") || path.contains("\\") || path.matches("^[A-Za-z]:.*") || path.indexOf('\0') >= 0) {
-			problems.add(new ContentProblem(shown, 0, "absolute paths are not accepted"));
+		var refused = ArchivePaths.problem(path);
+		if (refused.isPresent()) {
+			problems.add(new ContentProblem(shown, 0, refused.get()));
 		}
-		else if (List.of(path.split("/")).contains("..") || !target.resolve(path).normalize().startsWith(target)) {
+		else if (!target.resolve(path).normalize().startsWith(target)) {
 			problems.add(new ContentProblem(shown, 0, "paths with '..' are not accepted"));
 		}
 		else if (entry.isUnixSymlink()) {

@@ -1,11 +1,14 @@
 package fr.egide.directory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import fr.egide.system.ShortLived;
 
 import org.springframework.stereotype.Service;
 
@@ -19,6 +22,13 @@ public class AccountLinks {
 	private final AccountLinkRepository links;
 
 	private final MemberRepository members;
+
+	/**
+	 * Every page's menu asks for the member's other accounts; links change rarely, and a change made
+	 * here clears this at once (another instance shows it within the lifetime).
+	 */
+	private final ShortLived<String, List<MemberAccount>> othersByMember = new ShortLived<>(Duration.ofSeconds(30),
+			10_000);
 
 	AccountLinks(AccountLinkRepository links, MemberRepository members) {
 		this.links = links;
@@ -50,10 +60,12 @@ public class AccountLinks {
 						() -> ids.add(account.id()));
 		}
 		ids.stream().distinct().forEach(id -> this.links.save(new AccountLink(id, group)));
+		this.othersByMember.clear();
 	}
 
 	public void unlink(String memberId) {
 		this.links.deleteById(memberId);
+		this.othersByMember.clear();
 	}
 
 	/** The other active accounts of the same person, in pole order of creation. */
@@ -66,6 +78,11 @@ public class AccountLinks {
 				.toList())
 			.map(this::activeAccounts)
 			.orElse(List.of());
+	}
+
+	/** {@link #others} as the page menu shows it: read again after 30 s or a change made here. */
+	public List<MemberAccount> othersForMenu(String memberId) {
+		return this.othersByMember.get(memberId, this::others);
 	}
 
 	/** Every group of linked accounts, for the platform admin's page. */

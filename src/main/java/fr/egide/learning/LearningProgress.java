@@ -57,7 +57,8 @@ public class LearningProgress {
 		int section = module.section(number).number();
 		var existing = this.progress.findById(ModuleProgress.idOf(learner.memberId(), module.id()));
 		if (existing.isPresent()) {
-			return view(readAgain(existing.get(), section));
+			ModuleProgress entry = existing.get();
+			return view(entry.showsAgain(section, this.clock.instant()) ? entry : readAgain(entry, section));
 		}
 		ModuleProgress saved = update(learner, module.id(), module.version(),
 				entry -> entry.read(section, this.clock.instant()));

@@ -26,6 +26,9 @@ class ModuleProgress {
 	/** Time between two pages longer than this is not counted as reading. */
 	static final Duration MAX_COUNTED_GAP = Duration.ofMinutes(10);
 
+	/** A page shown again within this time changes nothing worth a write (see {@link #showsAgain}). */
+	static final Duration RELOAD_WINDOW = Duration.ofMinutes(1);
+
 	@Id
 	private String id;
 
@@ -98,6 +101,15 @@ class ModuleProgress {
 
 	String id() {
 		return this.id;
+	}
+
+	/**
+	 * Whether showing this section now only repeats the last page read (a reload, a second tab): it
+	 * is already recorded, and the time since {@code lastSeenAt} is counted by the next page.
+	 */
+	boolean showsAgain(int section, Instant now) {
+		return this.lastSection == section && this.sectionsRead.contains(section) && this.lastSeenAt != null
+				&& Duration.between(this.lastSeenAt, now).compareTo(RELOAD_WINDOW) < 0;
 	}
 
 	void read(int section, Instant now) {

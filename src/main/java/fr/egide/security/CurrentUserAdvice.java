@@ -41,7 +41,7 @@ class CurrentUserAdvice {
 		if (user == null) {
 			return List.of();
 		}
-		return this.links.others(user.memberId())
+		return this.links.othersForMenu(user.memberId())
 			.stream()
 			.map(account -> new SwitchTarget(account.id(),
 					this.directory.pole(account.poleId()).map(Pole::name).orElse("?")))

@@ -44,4 +44,8 @@ public final class ShortLived<K, V> {
 		this.entries.remove(key);
 	}
 
+	public void clear() {
+		this.entries.clear();
+	}
+
 }

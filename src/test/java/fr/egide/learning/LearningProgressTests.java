@@ -75,6 +75,24 @@ class LearningProgressTests {
 	}
 
 	@Test
+	void aReloadWritesNothingAndItsTimeIsCountedByTheNextPage() {
+		this.progress.readSection(this.learner, this.alpha, 1);
+		this.clock.advance(Duration.ofSeconds(20));
+		this.progress.readSection(this.learner, this.alpha, 2);
+		long stored = this.progress.forMember(this.learner.memberId()).get("alpha").secondsSpent();
+		assertThat(stored).isEqualTo(20);
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(this.progress.readSection(this.learner, this.alpha, 2).secondsSpent()).isEqualTo(20);
+		this.clock.advance(Duration.ofSeconds(40));
+		// 70 s after the first view of page 2: no longer a reload, the whole time counts
+		assertThat(this.progress.readSection(this.learner, this.alpha, 2).secondsSpent()).isEqualTo(90);
+		this.clock.advance(Duration.ofSeconds(10));
+		var next = this.progress.readSection(this.learner, this.alpha, 3);
+		assertThat(next.secondsSpent()).isEqualTo(100);
+		assertThat(next.sectionsRead()).containsExactly(1, 2, 3);
+	}
+
+	@Test
 	void manyPagesOfOneMemberAtOnceAllSucceedAndAllCount() throws Exception {
 		this.progress.readSection(this.learner, this.alpha, 1);
 		var pool = java.util.concurrent.Executors.newFixedThreadPool(16);

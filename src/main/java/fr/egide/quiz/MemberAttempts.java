@@ -57,6 +57,8 @@ class MemberAttempts {
 		List<String> ids = found.getList("attemptIds", String.class);
 		return this.attempts.findAllById(ids)
 			.stream()
+			// an id recorded by a submission that turned out to be someone else's retry is not theirs
+			.filter(attempt -> attempt.memberId().equals(memberId))
 			.sorted(Comparator.comparing(Attempt::submittedAt).thenComparing(Attempt::id))
 			.toList();
 	}

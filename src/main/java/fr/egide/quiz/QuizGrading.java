@@ -88,15 +88,21 @@ public class QuizGrading {
 		CourseModule module = module(learner, moduleId);
 		Quiz quiz = quiz(moduleId, module.version());
 		String id = submissionId.toString();
-		Optional<Attempt> stored = this.attempts.findById(id);
-		if (stored.isPresent()) {
-			return replay(stored.get(), learner, moduleId);
+		// A retry is found by the insert's duplicate key below; it is looked for first only where
+		// this submission would otherwise be refused (answers no longer valid, no attempt left).
+		Map<String, List<String>> cleaned;
+		try {
+			cleaned = checkedAnswers(quiz, answers);
 		}
-		Map<String, List<String>> cleaned = checkedAnswers(quiz, answers);
+		catch (AttemptRejectedException ex) {
+			return this.attempts.findById(id).map(stored -> replay(stored, learner, moduleId)).orElseThrow(() -> ex);
+		}
 		if (quiz.maxAttempts() > 0
 				&& this.memberAttempts.count(learner.memberId(), moduleId, module.version()) >= quiz.maxAttempts()) {
-			throw new AttemptRejectedException(HttpStatus.CONFLICT,
-					"No attempt left: this QCM allows " + quiz.maxAttempts() + " attempt(s).");
+			return this.attempts.findById(id)
+				.map(stored -> replay(stored, learner, moduleId))
+				.orElseThrow(() -> new AttemptRejectedException(HttpStatus.CONFLICT,
+						"No attempt left: this QCM allows " + quiz.maxAttempts() + " attempt(s)."));
 		}
 		List<Attempt.QuestionOutcome> outcomes = quiz.questions()
 			.stream()

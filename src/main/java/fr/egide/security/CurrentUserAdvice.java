@@ -2,6 +2,8 @@ package fr.egide.security;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import fr.egide.directory.AccountLinks;
 import fr.egide.directory.Directory;
 import fr.egide.directory.Pole;
@@ -37,8 +39,9 @@ class CurrentUserAdvice {
 	}
 
 	@ModelAttribute("switchTargets")
-	List<SwitchTarget> switchTargets(@AuthenticationPrincipal EgideUser user) {
-		if (user == null) {
+	List<SwitchTarget> switchTargets(@AuthenticationPrincipal EgideUser user, HttpServletRequest request) {
+		// model attributes are computed for every handler, JSON ones too, which show no menu
+		if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			return List.of();
 		}
 		return this.links.othersForMenu(user.memberId())

@@ -93,11 +93,13 @@ class QuizApiTests {
 		UUID id = UUID.randomUUID();
 		submit(id, "{}");
 		var other = TestMembers.member(this.directory, TestMembers.pole(this.directory));
-		var response = this.api.post("/api/modules/alpha/quiz/attempts",
-				this.api.token(other.email(), TestMembers.PASSWORD),
+		String otherToken = this.api.token(other.email(), TestMembers.PASSWORD);
+		var response = this.api.post("/api/modules/alpha/quiz/attempts", otherToken,
 				"{\"submissionId\": \"" + id + "\", \"answers\": {}}");
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.body().get("error").asString()).isEqualTo("conflict");
+		// nothing of the first member's attempt reaches the other member's history
+		assertThat(this.api.get("/api/modules/alpha/quiz", otherToken).body().get("attemptsUsed").asInt()).isZero();
 	}
 
 	@Test
@@ -127,11 +129,16 @@ class QuizApiTests {
 		String body = "{\"submissionId\": \"%s\", \"answers\": {}}";
 		assertThat(this.api.post("/api/modules/beta/quiz/attempts", this.token, body.formatted(UUID.randomUUID()))
 			.status()).isEqualTo(200);
-		assertThat(this.api.post("/api/modules/beta/quiz/attempts", this.token, body.formatted(UUID.randomUUID()))
-			.status()).isEqualTo(200);
+		UUID last = UUID.randomUUID();
+		var second = this.api.post("/api/modules/beta/quiz/attempts", this.token, body.formatted(last));
+		assertThat(second.status()).isEqualTo(200);
 		var third = this.api.post("/api/modules/beta/quiz/attempts", this.token, body.formatted(UUID.randomUUID()));
 		assertThat(third.status()).isEqualTo(409);
 		assertThat(third.body().get("message").asString()).contains("2 attempt(s)");
+		// a retry of an attempt already counted still gets its result, not a refusal
+		var retry = this.api.post("/api/modules/beta/quiz/attempts", this.token, body.formatted(last));
+		assertThat(retry.status()).isEqualTo(200);
+		assertThat(retry.body()).isEqualTo(second.body());
 		assertThat(this.api.get("/api/modules/beta/quiz", this.token).body().get("attemptsUsed").asInt()).isEqualTo(2);
 	}
 

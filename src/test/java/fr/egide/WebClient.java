@@ -59,8 +59,9 @@ public final class WebClient {
 		return response;
 	}
 
+	/** A page asked for as a browser does (which, for an error, gets the error page rather than JSON). */
 	public Page get(String path) {
-		var page = send(HttpRequest.newBuilder(uri(path)).GET());
+		var page = send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*;q=0.8").GET());
 		rememberCsrf(page.body());
 		return page;
 	}

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Every API error answers {@code {"error", "message"}} with a fitting status, never a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

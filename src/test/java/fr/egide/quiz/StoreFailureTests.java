@@ -124,6 +124,32 @@ class StoreFailureTests {
 		assertThat(storedIds(member)).as("all stored, each once").hasSize(SUBMISSIONS).containsExactlyInAnyOrderElementsOf(ids);
 	}
 
+	@Test
+	void aPageNeedingTheStoreDuringAnOutageSaysToTryAgainAndWorksAfterwards() throws Exception {
+		MemberAccount member = TestMembers.member(this.directory, TestMembers.pole(this.directory));
+		var web = new fr.egide.WebClient(this.port);
+		assertThat(web.login(member.email(), TestMembers.PASSWORD).redirectsTo("/")).isTrue();
+		assertThat(web.get("/modules/alpha/sections/1").status()).isEqualTo(200);
+		store.shutdownNow();
+		try {
+			// the member was read a moment ago (kept 1 s), so the failure happens inside the page itself
+			var page = web.get("/modules/alpha/sections/2");
+			assertThat(page.status()).isEqualTo(503);
+			assertThat(page.body()).contains("momentanément indisponible").doesNotContain("Exception");
+		}
+		finally {
+			store = restart();
+		}
+		int status = 0;
+		for (int tries = 0; tries < 40 && status != 200; tries++) {
+			status = web.get("/modules/alpha/sections/2").status();
+			if (status != 200) {
+				Thread.sleep(250);
+			}
+		}
+		assertThat(status).as("the page once the store is back").isEqualTo(200);
+	}
+
 	private static int submit(ApiClient api, String token, String id) {
 		try {
 			return api.post("/api/modules/alpha/quiz/attempts", token,

@@ -1,0 +1,34 @@
+package fr.egide.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * A page that needs the store while it cannot be reached says so (503, "try again in a moment")
+ * instead of the generic failure page. JSON requests get {@link ApiErrors}' answer, which comes first.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.dao.TransientDataAccessException.class, com.mongodb.MongoSocketException.class,
+			com.mongodb.MongoTimeoutException.class })
+	void storeUnavailable(Exception ex, HttpServletResponse response) throws IOException {
+		log.warn("Data store unavailable for a page: {}", ex.getMessage());
+		response.setHeader("Retry-After", "5");
+		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+	}
+
+}

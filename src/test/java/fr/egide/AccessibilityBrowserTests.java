@@ -216,10 +216,10 @@ class AccessibilityBrowserTests {
 		LocalDate opening = LocalDate.now(this.clock.withZone(PARIS)).plusDays(10);
 		signInAs(admin);
 		this.browser.get(url("/admin/events"));
-		type("name", "Salon du Bourget");
-		type("place", "Le Bourget");
-		setValue("startsOn", opening.toString());
-		setValue("endsOn", opening.plusDays(4).toString());
+		Browser.type(this.browser, "name", "Salon du Bourget");
+		Browser.type(this.browser, "place", "Le Bourget");
+		Browser.setValue(this.browser, "startsOn", opening.toString());
+		Browser.setValue(this.browser, "endsOn", opening.plusDays(4).toString());
 		this.browser.findElement(By.id("create-event")).click();
 		Browser.expectHeading(this.browser, "Salon du Bourget");
 		this.browser.findElement(By.cssSelector("input[name=organisations] + label")).click();
@@ -228,12 +228,12 @@ class AccessibilityBrowserTests {
 
 		signInAs(speaker);
 		this.browser.get(url("/speaker/sessions/new"));
-		type("title", "Sécurité économique au salon");
-		type("summary", "Ce qu’il faut savoir avant de partir exposer.");
-		type("address", "Maison du pôle, Toulouse");
-		setValue("day", opening.minusDays(3).toString());
-		setValue("start", "10:00");
-		setValue("end", "11:30");
+		Browser.type(this.browser, "title", "Sécurité économique au salon");
+		Browser.type(this.browser, "summary", "Ce qu’il faut savoir avant de partir exposer.");
+		Browser.type(this.browser, "address", "Maison du pôle, Toulouse");
+		Browser.setValue(this.browser, "day", opening.minusDays(3).toString());
+		Browser.setValue(this.browser, "start", "10:00");
+		Browser.setValue(this.browser, "end", "11:30");
 		new Select(this.browser.findElement(By.id("course"))).selectByValue("essentials");
 		this.browser.findElement(By.id("save-session")).click();
 		Browser.expectHeading(this.browser, "Sécurité économique au salon");
@@ -354,17 +354,6 @@ class AccessibilityBrowserTests {
 	private static boolean hrefEndsWith(WebElement el, String path) {
 		String href = el.getAttribute("href");
 		return href != null && href.endsWith(path);
-	}
-
-	private void type(String id, String value) {
-		WebElement field = this.browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(value);
-	}
-
-	/** Date and time inputs take the browser's locale when typed into; their value is ISO whatever the locale. */
-	private void setValue(String id, String value) {
-		this.browser.executeScript("arguments[0].value = arguments[1];", this.browser.findElement(By.id(id)), value);
 	}
 
 	private String url(String path) {

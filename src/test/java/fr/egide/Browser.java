@@ -80,6 +80,18 @@ public final class Browser {
 		waitFor(browser, driver -> !driver.getCurrentUrl().contains("/login"));
 	}
 
+	/** Replaces what a field holds with typed text. */
+	public static void type(ChromeDriver browser, String id, String value) {
+		var field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(value);
+	}
+
+	/** Date and time inputs take the browser's locale when typed into; their value is ISO whatever the locale. */
+	public static void setValue(ChromeDriver browser, String id, String value) {
+		browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
+	}
+
 	/** The page's full width: more than the window means a horizontal scroll bar. */
 	public static long pageWidth(ChromeDriver browser) {
 		return (Long) browser.executeScript("return document.documentElement.scrollWidth;");

@@ -64,18 +64,18 @@ class OnboardingBrowserTests {
 		expectHeading("Adhérents — " + pole.name());
 		this.browser.findElement(By.linkText("Admettre un adhérent")).click();
 		expectHeading("Admettre un adhérent");
-		type("name", "Hydrolia SAS");
+		Browser.type(this.browser, "name", "Hydrolia SAS");
 		new Select(this.browser.findElement(By.id("type"))).selectByVisibleText("Entreprise");
-		type("identifier", "552 100 553");
-		type("sponsor1", "Aérolab");
-		type("sponsor2", "Bureau Martin");
-		type("contactName", "Nadia Benali");
-		type("contactEmail", email);
+		Browser.type(this.browser, "identifier", "552 100 553");
+		Browser.type(this.browser, "sponsor1", "Aérolab");
+		Browser.type(this.browser, "sponsor2", "Bureau Martin");
+		Browser.type(this.browser, "contactName", "Nadia Benali");
+		Browser.type(this.browser, "contactEmail", email);
 		submit();
 		expectHeading("Admettre un adhérent");
 		assertThat(this.browser.findElement(By.cssSelector(".alert.error")).getText()).contains("SIREN");
 		this.browser.findElement(By.id("identifier")).clear();
-		type("identifier", "552 100 554");
+		Browser.type(this.browser, "identifier", "552 100 554");
 		submit();
 		expectHeading("Hydrolia SAS");
 		Browser.screenshot(this.browser, "10-organisation-admitted");
@@ -88,8 +88,8 @@ class OnboardingBrowserTests {
 		this.browser.get(url("/admin/organisations"));
 		this.browser.findElement(By.linkText("Hydrolia SAS")).click();
 		expectHeading("Hydrolia SAS");
-		type("invite-email", email);
-		type("invite-name", "Nadia Benali");
+		Browser.type(this.browser, "invite-email", email);
+		Browser.type(this.browser, "invite-name", "Nadia Benali");
 		this.browser.findElement(By.cssSelector("#invite ~ form button[type=submit]")).click();
 		waitFor(driver -> driver.findElement(By.cssSelector(".alert.info")).getText().equals("Invitation envoyée."));
 		assertThat(row(email).getText()).contains("Invité·e");
@@ -113,12 +113,12 @@ class OnboardingBrowserTests {
 		Browser.phone(this.browser);
 		this.browser.get(invitation);
 		expectHeading("Bienvenue sur Égide");
-		type("password", "motdepasse123");
-		type("confirmation", "motdepasse123");
+		Browser.type(this.browser, "password", "motdepasse123");
+		Browser.type(this.browser, "confirmation", "motdepasse123");
 		submit();
 		waitFor(driver -> driver.findElement(By.cssSelector(".alert.error")).getText().contains("trop courant"));
-		type("password", "la mer est calme à Concarneau");
-		type("confirmation", "la mer est calme à Concarneau");
+		Browser.type(this.browser, "password", "la mer est calme à Concarneau");
+		Browser.type(this.browser, "confirmation", "la mer est calme à Concarneau");
 		Browser.screenshot(this.browser, "13-invitation-phone");
 		submit();
 
@@ -197,12 +197,6 @@ class OnboardingBrowserTests {
 	private void signOut() {
 		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
 		waitFor(driver -> driver.getCurrentUrl().contains("logout"));
-	}
-
-	private void type(String id, String text) {
-		WebElement field = this.browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
 	}
 
 	private void submit() {

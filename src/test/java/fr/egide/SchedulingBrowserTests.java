@@ -72,11 +72,11 @@ class SchedulingBrowserTests {
 		// The IE officer records the fair and its exhibitor.
 		signIn(admin);
 		this.browser.get(url("/admin/events"));
-		type("name", "Salon du Bourget");
-		type("place", "Le Bourget");
-		setValue("startsOn", opening.toString());
-		setValue("endsOn", opening.plusDays(4).toString());
-		type("website", "https://www.siae.fr");
+		Browser.type(this.browser, "name", "Salon du Bourget");
+		Browser.type(this.browser, "place", "Le Bourget");
+		Browser.setValue(this.browser, "startsOn", opening.toString());
+		Browser.setValue(this.browser, "endsOn", opening.plusDays(4).toString());
+		Browser.type(this.browser, "website", "https://www.siae.fr");
 		Browser.screenshot(this.browser, "31-event-new");
 		this.browser.findElement(By.id("create-event")).click();
 		Browser.expectHeading(this.browser, "Salon du Bourget");
@@ -100,13 +100,13 @@ class SchedulingBrowserTests {
 		// The speaker plans a session three days before the fair.
 		signIn(speaker);
 		this.browser.get(url("/speaker/sessions/new"));
-		type("title", "Sécurité économique au salon");
-		type("summary", "Ce qu’il faut savoir avant de partir exposer.");
-		type("address", "Maison du pôle, Toulouse");
+		Browser.type(this.browser, "title", "Sécurité économique au salon");
+		Browser.type(this.browser, "summary", "Ce qu’il faut savoir avant de partir exposer.");
+		Browser.type(this.browser, "address", "Maison du pôle, Toulouse");
 		LocalDate day = opening.minusDays(3);
-		setValue("day", day.toString());
-		setValue("start", "10:00");
-		setValue("end", "11:30");
+		Browser.setValue(this.browser, "day", day.toString());
+		Browser.setValue(this.browser, "start", "10:00");
+		Browser.setValue(this.browser, "end", "11:30");
 		WebElement capacity = this.browser.findElement(By.id("capacity"));
 		capacity.clear();
 		capacity.sendKeys("12");
@@ -176,17 +176,6 @@ class SchedulingBrowserTests {
 	private void signIn(MemberAccount account) {
 		this.browser.manage().deleteAllCookies();
 		Browser.signIn(this.browser, this.port, account.email(), TestMembers.PASSWORD);
-	}
-
-	private void type(String id, String value) {
-		WebElement field = this.browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(value);
-	}
-
-	/** Date and time inputs take the browser's locale when typed into; their value is ISO whatever the locale. */
-	private void setValue(String id, String value) {
-		this.browser.executeScript("arguments[0].value = arguments[1];", this.browser.findElement(By.id(id)), value);
 	}
 
 	private String text(String id) {

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 
 import org.bson.Document;
 
+import fr.egide.system.KeyLookups;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -65,7 +67,7 @@ public class PoleMembers {
 	/** Several members at once by id, looked up by key (erased members included, unknown ids absent). */
 	public Map<String, MemberAccount> byId(Collection<String> ids) {
 		Map<String, MemberAccount> accounts = new HashMap<>();
-		this.members.findAllById(ids).forEach(member -> accounts.put(member.id(), member.toAccount()));
+		KeyLookups.findAll(ids, this.members::findAllById).forEach(member -> accounts.put(member.id(), member.toAccount()));
 		return accounts;
 	}
 

@@ -11,6 +11,7 @@ import fr.egide.catalog.CourseCatalog;
 import fr.egide.catalog.CourseModule;
 import fr.egide.quiz.Learner;
 import fr.egide.quiz.QuizAttempted;
+import fr.egide.system.KeyLookups;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -104,7 +105,7 @@ public class LearningProgress {
 	/** The standing of several members at once, for one page of a report. */
 	public Map<String, Map<String, ModuleProgressView>> forMembers(Collection<String> memberIds) {
 		Map<String, Map<String, ModuleProgress>> stored = new HashMap<>();
-		this.progress.findAllById(idsOf(memberIds))
+		KeyLookups.findAll(idsOf(memberIds), this.progress::findAllById)
 			.forEach(entry -> stored.computeIfAbsent(entry.memberId(), id -> new HashMap<>())
 				.put(entry.moduleId(), entry));
 		Map<String, Map<String, ModuleProgressView>> result = new LinkedHashMap<>();

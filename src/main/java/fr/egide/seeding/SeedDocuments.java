@@ -27,9 +27,24 @@ class SeedDocuments {
 
 	private final SplittableRandom random;
 
+	private final long firstMillis = System.currentTimeMillis();
+
+	private long issued;
+
 	SeedDocuments(MongoConverter converter, SplittableRandom random) {
 		this.converter = converter;
 		this.random = random;
+	}
+
+	/**
+	 * A new id shaped like a version 7 UUID: each sorts after the previous one. The store's unique
+	 * indexes then grow at their end instead of rewriting a random page per insert, which made
+	 * seeding 100,000 members three times slower than the first ten thousand.
+	 */
+	String nextId() {
+		long msb = ((this.firstMillis + this.issued++) << 16) | 0x7000L | this.random.nextInt(0x1000);
+		long lsb = (this.random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(msb, lsb).toString();
 	}
 
 	/** Who is being seeded, and where. */
@@ -114,7 +129,7 @@ class SeedDocuments {
 			outcomes.add(new Document("questionId", question.id()).append("correct", correct));
 		}
 		int score = (int) Math.floor(100.0 * right / count);
-		String id = UUID.randomUUID().toString();
+		String id = nextId();
 		progress.getList("attemptIds", String.class).add(id);
 		progress.put("bestScore", Math.max(progress.getInteger("bestScore"), score));
 		if (pass && !progress.getBoolean("passed")) {

@@ -102,7 +102,7 @@ class VolumeSeeder {
 		Instant now = this.clock.instant();
 		this.retention.bulkLoad(() -> {
 			for (int n = 1; n <= request.members(); n++) {
-				var who = new SeedDocuments.Who(UUID.randomUUID().toString(), pole.id(),
+				var who = new SeedDocuments.Who(documents.nextId(), pole.id(),
 						organisations.get(n % ORGANISATIONS).id());
 				Instant joined = now.minus(Duration.ofDays(30 + random.nextInt(330)))
 					.minusSeconds(random.nextInt(86400));

@@ -85,6 +85,13 @@ class SeedCommandTests {
 			.orElseThrow();
 		var seededIds = this.mongo.find(Query.query(Criteria.where("poleId").is(poleId)).limit(100), Document.class, "members")
 			.stream().map(doc -> doc.getString("_id")).toList();
+		// Ids are UUIDs that sort in seeding order (the store's indexes then grow at their end).
+		String domain = VolumeSeeder.slug(result.pole().name()) + ".volume.test";
+		var idsInSeedingOrder = java.util.stream.IntStream.rangeClosed(1, 200)
+			.mapToObj(n -> this.directory.findByEmail(String.format("membre-%06d@%s", n, domain)).orElseThrow().id())
+			.toList();
+		assertThat(idsInSeedingOrder).isSorted().doesNotHaveDuplicates()
+			.allSatisfy(id -> assertThat(UUID.fromString(id).toString()).isEqualTo(id));
 		var statuses = this.progress.forMembers(seededIds).values().stream().flatMap(modules -> modules.values().stream())
 			.map(view -> view.status()).distinct().toList();
 		assertThat(statuses).contains(ProgressStatus.PASSED, ProgressStatus.FAILED, ProgressStatus.IN_PROGRESS,

@@ -127,8 +127,10 @@ class CompletionReadModel {
 		return this.mongo.find(Query.query(Criteria.where("poleId").is(poleId)), Document.class, COURSES);
 	}
 
-	List<Document> months(String poleId) {
-		return this.mongo.find(Query.query(Criteria.where("poleId").is(poleId)), Document.class, MONTHS);
+	/** The monthly pass counts of a pole from one month to another ({@code yyyy-MM}, both included). */
+	List<Document> months(String poleId, String from, String to) {
+		return this.mongo.find(Query.query(Criteria.where("poleId").is(poleId).and("month").gte(from).lte(to)),
+				Document.class, MONTHS);
 	}
 
 	static String orgKey(String organisationId) {

@@ -115,9 +115,9 @@ class Dashboard {
 		List<ModuleFigures> moduleFigures = modules.stream()
 			.map(module -> moduleFigures(module, members, cells))
 			.toList();
+		List<Document> courseCounts = this.counters.courses(poleId);
 		Map<String, Long> completedByCourse = new HashMap<>();
-		this.counters.courses(poleId)
-			.stream()
+		courseCounts.stream()
 			.filter(doc -> inOrganisation.test(doc.getString("organisationId")))
 			.forEach(doc -> completedByCourse.merge(doc.getString("courseId"), count(doc, "completed"), Long::sum));
 		List<CourseFigures> courseFigures = courses.stream()
@@ -127,15 +127,14 @@ class Dashboard {
 			.toList();
 		Set<String> moduleIds = Set.copyOf(modules.stream().map(CourseModule::id).toList());
 		return new Figures(members, courseFigures, moduleFigures,
-				organisations(poleId, scope, membersByOrganisation, cells, moduleIds, completedByCourse.keySet()),
+				organisations(poleId, scope, membersByOrganisation, cells, moduleIds, courseCounts),
 				trend(poleId, scope, inOrganisation, moduleIds));
 	}
 
 	private List<OrganisationFigures> organisations(String poleId, Scope scope, Map<String, Long> membersByOrganisation,
-			List<Document> cells, Set<String> moduleIds, Set<String> courseIds) {
+			List<Document> cells, Set<String> moduleIds, List<Document> courseCounts) {
 		Map<String, Long> coursesCompleted = new HashMap<>();
-		this.counters.courses(poleId)
-			.stream()
+		courseCounts.stream()
 			.filter(doc -> scope.courseId() == null || scope.courseId().equals(doc.getString("courseId")))
 			.forEach(doc -> coursesCompleted.merge(doc.getString("organisationId"), count(doc, "completed"), Long::sum));
 		Map<String, Long> passes = new HashMap<>();
@@ -157,7 +156,7 @@ class Dashboard {
 		YearMonth to = scope.to() != null ? scope.to() : YearMonth.now(this.clock.withZone(CompletionReadModel.PARIS));
 		YearMonth from = scope.from() != null ? scope.from() : to.minusMonths(TREND_MONTHS - 1);
 		Map<String, Long> passes = new HashMap<>();
-		this.counters.months(poleId)
+		this.counters.months(poleId, CompletionReadModel.MONTH.format(from.atDay(1)), CompletionReadModel.MONTH.format(to.atDay(1)))
 			.stream()
 			.filter(doc -> inOrganisation.test(doc.getString("organisationId")) && moduleIds.contains(doc.getString("moduleId")))
 			.forEach(doc -> passes.merge(doc.getString("month"), count(doc, "passed"), Long::sum));

@@ -144,6 +144,38 @@ class DashboardTests {
 		assertThat(snapshot()).isEqualTo(incremental);
 	}
 
+	@Test
+	void theTrendCountsThePassesOfTheMonthsAskedAndOnlyThose() {
+		var pole = TestMembers.pole(this.directory);
+		var admin = TestMembers.member(this.directory, pole, Role.POLE_ADMIN);
+		var start = this.clock.instant();
+		try {
+			this.clock.set(java.time.Instant.parse("2024-03-10T10:00:00Z"));
+			submit(member(pole.id(), null), "alpha", ALPHA_RIGHT);
+			this.clock.set(java.time.Instant.parse("2025-01-31T23:30:00Z")); // 1 February in Paris
+			submit(member(pole.id(), null), "alpha", ALPHA_RIGHT);
+			submit(member(pole.id(), null), "alpha", ALPHA_RIGHT);
+			this.clock.set(java.time.Instant.parse("2025-04-15T10:00:00Z"));
+			submit(member(pole.id(), null), "alpha", ALPHA_RIGHT);
+		}
+		finally {
+			this.clock.set(start);
+		}
+		var api = new ApiClient(this.port);
+		String token = api.token(admin.email(), TestMembers.PASSWORD);
+
+		var trend = api.get("/api/admin/completion?from=2025-01&to=2025-04", token).body().get("trend");
+		Map<String, Integer> passes = new TreeMap<>();
+		trend.forEach(month -> passes.put(month.get("month").asString(), month.get("passed").asInt()));
+		assertThat(passes).containsExactly(Map.entry("2025-01", 0), Map.entry("2025-02", 2), Map.entry("2025-03", 0),
+				Map.entry("2025-04", 1));
+		var lastTwelve = api.get("/api/admin/completion?to=2025-02", token).body().get("trend");
+		assertThat(lastTwelve).hasSize(12);
+		assertThat(lastTwelve.get(0).get("month").asString()).isEqualTo("2024-03");
+		assertThat(lastTwelve.get(0).get("passed").asInt()).isEqualTo(1);
+		assertThat(lastTwelve.get(11).get("passed").asInt()).isEqualTo(2);
+	}
+
 	private Map<String, Map<String, Object>> snapshot() {
 		Map<String, Map<String, Object>> all = new TreeMap<>();
 		for (String collection : List.of(CompletionReadModel.MEMBERS, CompletionReadModel.CELLS, CompletionReadModel.MONTHS,

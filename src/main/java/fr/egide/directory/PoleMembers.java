@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 import org.bson.Document;
 
@@ -56,12 +55,9 @@ public class PoleMembers {
 		return new MemberPage(inOrder(ids.subList(from, to)), Math.max(0, page), ids.size(), to < ids.size());
 	}
 
-	/** Hands over the pole's members (of one organisation when {@code organisationId} is set) in pages. */
-	public void forEachPage(String poleId, String organisationId, Consumer<List<MemberAccount>> page) {
-		List<String> ids = roster(poleId).ids(organisationId);
-		for (int from = 0; from < ids.size(); from += PAGE_SIZE) {
-			page.accept(inOrder(ids.subList(from, Math.min(from + PAGE_SIZE, ids.size()))));
-		}
+	/** The ids of a pole's members (of one organisation when {@code organisationId} is set), in name order. */
+	public List<String> ids(String poleId, String organisationId) {
+		return List.copyOf(roster(poleId).ids(organisationId));
 	}
 
 	/** Several members at once by id, looked up by key (erased members included, unknown ids absent). */

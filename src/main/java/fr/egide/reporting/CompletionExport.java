@@ -1,8 +1,8 @@
 package fr.egide.reporting;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +18,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The completion matrix: one row per member (name, e-mail, organisation), then per module its
- * status, best score, completion day and version; read and written five hundred members at a time.
+ * status, best score, completion day and version; written {@value #BLOCK} members at a time.
  */
 @Component
 class CompletionExport implements ExportDownload.Rows {
+
+	static final int BLOCK = 25_000;
+
+	/** Members per block; tests make it small to cross block boundaries. */
+	int block = BLOCK;
 
 	private final PoleMembers members;
 
@@ -38,20 +43,40 @@ class CompletionExport implements ExportDownload.Rows {
 	@Override
 	public void write(ExportRequest request, Sheet sheet) throws IOException {
 		sheet.header(header(request));
-		try {
-			this.members.forEachPage(request.pole().id(), request.filter().organisationId(), page -> {
-				var standing = this.progress.forMembers(page.stream().map(MemberAccount::id).toList());
-				for (MemberAccount member : page) {
-					var modules = standing.getOrDefault(member.id(), Map.of());
-					if (keeps(request, modules)) {
-						row(request, sheet, member, modules);
-					}
+		List<String> inNameOrder = this.members.ids(request.pole().id(), request.filter().organisationId());
+		for (int from = 0; from < inNameOrder.size(); from += this.block) {
+			for (List<Object> row : block(request, inNameOrder.subList(from, Math.min(from + this.block, inNameOrder.size())))) {
+				if (row != null) {
+					sheet.row(row);
 				}
-			});
+			}
 		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
+	}
+
+	/**
+	 * The rows of a block of members in name order, read in key order: neighbouring keys share the
+	 * store's pages, which made a 100,000-member export several times faster than reading in name order.
+	 */
+	private List<List<Object>> block(ExportRequest request, List<String> inNameOrder) {
+		Map<String, Integer> position = new HashMap<>();
+		for (int i = 0; i < inNameOrder.size(); i++) {
+			position.put(inNameOrder.get(i), i);
 		}
+		List<List<Object>> rows = new ArrayList<>(java.util.Collections.nCopies(inNameOrder.size(), null));
+		List<String> inKeyOrder = inNameOrder.stream().sorted().toList();
+		for (int from = 0; from < inKeyOrder.size(); from += PoleMembers.PAGE_SIZE) {
+			List<String> page = inKeyOrder.subList(from, Math.min(from + PoleMembers.PAGE_SIZE, inKeyOrder.size()));
+			var accounts = this.members.byId(page);
+			var standing = this.progress.forMembers(page);
+			for (String id : page) {
+				var member = accounts.get(id);
+				var modules = standing.getOrDefault(id, Map.of());
+				if (member != null && keeps(request, modules)) {
+					rows.set(position.get(id), cells(request, member, modules));
+				}
+			}
+		}
+		return rows;
 	}
 
 	/** With a status, at least one selected module has it (passed within the period, for PASSED). */
@@ -65,8 +90,7 @@ class CompletionExport implements ExportDownload.Rows {
 				&& (filter.status() != ProgressStatus.PASSED || filter.within(view.completedAt())));
 	}
 
-	private void row(ExportRequest request, Sheet sheet, MemberAccount member,
-			Map<String, ModuleProgressView> modules) {
+	private List<Object> cells(ExportRequest request, MemberAccount member, Map<String, ModuleProgressView> modules) {
 		List<Object> cells = new ArrayList<>();
 		cells.add(member.displayName());
 		cells.add(member.erased() ? "" : member.email());
@@ -79,12 +103,7 @@ class CompletionExport implements ExportDownload.Rows {
 			cells.add(view == null ? null : view.completedOn());
 			cells.add(status == ProgressStatus.NOT_STARTED ? null : view.moduleVersion());
 		}
-		try {
-			sheet.row(cells);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return cells;
 	}
 
 	private List<String> header(ExportRequest request) {

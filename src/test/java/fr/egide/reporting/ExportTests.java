@@ -92,6 +92,26 @@ class ExportTests {
 		assertThat(web.get("/admin").body()).contains("/admin/exports/completion.xlsx?pole=" + this.pole.id());
 	}
 
+	@Autowired
+	CompletionExport completionExport;
+
+	@Test
+	void rowsFollowTheMembersNamesAcrossBlocksReadInKeyOrder() {
+		List<String> names = List.of("Yves Martin", "Élodie Abel", "Bruno Petit", "Chloé Durand", "Agnès Morel",
+				"Xavier Roux", "Denis Faure");
+		names.forEach(name -> member(this.north, name));
+		this.completionExport.block = 3;
+		try {
+			var csv = signedIn(this.admin).get("/admin/exports/completion.csv?organisation=" + this.north.id()).body();
+			List<String> shown = csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(';'))).toList();
+			assertThat(shown).containsExactly("\"'=HYPERLINK(\"\"http://evil\"\")\"", "Agnès Morel", "Bruno Petit",
+					"Chloé Durand", "Denis Faure", "Élodie Abel", "Xavier Roux", "Yves Martin");
+		}
+		finally {
+			this.completionExport.block = CompletionExport.BLOCK;
+		}
+	}
+
 	@Test
 	void filtersByOrganisationStatusAndPeriod() {
 		var web = signedIn(this.admin);

@@ -38,11 +38,19 @@ public class ProgressRecords {
 				.include("memberId", "poleId", "organisationId", "passed", "expiredAt", "attemptIds", "completedAt")
 				.exclude("_id");
 			try (var stream = this.mongo.stream(query, Document.class, "progress")) {
-				stream.forEach(entry -> consumer.accept(new Standing(entry.getString("memberId"),
-						entry.getString("poleId"), entry.getString("organisationId"), moduleId,
-						status(entry), instant(entry.get("completedAt")))));
+				stream.forEach(entry -> consumer.accept(standing(entry, moduleId)));
 			}
 		}
+	}
+
+	/** The standing a progress entry states, for a writer that inserts entries itself (bulk seeding). */
+	public static Standing standingOf(Document entry) {
+		return standing(entry, entry.getString("moduleId"));
+	}
+
+	private static Standing standing(Document entry, String moduleId) {
+		return new Standing(entry.getString("memberId"), entry.getString("poleId"), entry.getString("organisationId"),
+				moduleId, status(entry), instant(entry.get("completedAt")));
 	}
 
 	private static ProgressStatus status(Document entry) {

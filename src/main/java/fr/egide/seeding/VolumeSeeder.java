@@ -22,7 +22,9 @@ import fr.egide.directory.Pole;
 import fr.egide.directory.PoleMembers;
 import fr.egide.directory.Role;
 
+import fr.egide.learning.ProgressRecords;
 import fr.egide.reporting.CounterRebuild;
+import fr.egide.reporting.CounterTally;
 import fr.egide.system.StoreRetention;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -92,7 +94,7 @@ class VolumeSeeder {
 		this.directory.createMember(new Directory.NewMember(pole.id(), organisations.get(0).id(), adminEmail,
 				"Administrateur Volume", password, Set.of(Role.POLE_ADMIN, Role.MEMBER)));
 		String hash = this.passwords.encode(password);
-		var writer = new BulkWriter(this.mongo);
+		var writer = new BulkWriter(this.mongo, this.counters.tally());
 		var random = new SplittableRandom(42);
 		var documents = new SeedDocuments(this.mongo.getConverter(), random);
 		var modules = this.plan.modules(request.modules());
@@ -122,18 +124,14 @@ class VolumeSeeder {
 			writer.flush();
 		});
 		this.poleMembers.changed(pole.id());
-		rebuildReportingCounters();
+		var counted = this.counters.addForNewPole(writer.tally);
+		log.info("Dashboard counters of the new pole added: {}", counted);
 		var result = new SeedResult(pole, request.members(), writer.count("progress"), writer.count("attempts"),
 				writer.count("assignments"), adminEmail, password, Duration.ofNanos(System.nanoTime() - start));
 		log.info("Seeded pole '{}' ({}): {} members, {} progress entries, {} attempts, {} assignments in {} s",
 				pole.name(), pole.id(), result.members(), result.progress(), result.attempts(), result.assignments(),
 				seconds(start));
 		return result;
-	}
-
-	/** Reporting counters follow events, which bulk inserts do not publish: rebuild them. */
-	private void rebuildReportingCounters() {
-		this.counters.rebuild();
 	}
 
 	static String slug(String name) {
@@ -157,8 +155,12 @@ class VolumeSeeder {
 
 		private final java.util.Map<String, Long> written = new java.util.HashMap<>();
 
-		BulkWriter(MongoTemplate mongo) {
+		/** Reporting counters follow events, which bulk inserts do not publish: they are summed here. */
+		private final CounterTally tally;
+
+		BulkWriter(MongoTemplate mongo, CounterTally tally) {
 			this.mongo = mongo;
+			this.tally = tally;
 		}
 
 		private final List<Object> attemptsOfMember = new ArrayList<>();
@@ -173,8 +175,12 @@ class VolumeSeeder {
 		}
 
 		void add(String collection, Document document) {
-			if ("attempts".equals(collection)) {
-				this.attemptsOfMember.add(document.get("_id"));
+			switch (collection) {
+				case "attempts" -> this.attemptsOfMember.add(document.get("_id"));
+				case "members" -> this.tally.member(document.getString("poleId"), document.getString("organisationId"));
+				case "progress" -> this.tally.standing(ProgressRecords.standingOf(document));
+				default -> {
+				}
 			}
 			var batch = this.pending.computeIfAbsent(collection, name -> new ArrayList<>(BATCH));
 			batch.add(document);

@@ -54,6 +54,9 @@ class SeedCommandTests {
 	@Autowired
 	fr.egide.catalog.CourseCatalog catalog;
 
+	@Autowired
+	fr.egide.reporting.CounterRebuild rebuild;
+
 	@Test
 	void seedsEveryCollectionInTheShapesTheApplicationWritesAndReads() {
 		var result = this.seeder.seed(new VolumeSeeder.SeedRequest(200, "Pôle Seed " + UUID.randomUUID(), 6));
@@ -64,6 +67,12 @@ class SeedCommandTests {
 		assertThat(count("progress", poleId)).isEqualTo(result.progress()).isBetween(300L, 400L);
 		assertThat(count("attempts", poleId)).isEqualTo(result.attempts()).isGreaterThan(200);
 		assertThat(count("assignments", poleId)).isEqualTo(result.assignments()).isEqualTo(200);
+
+		// The counters summed while seeding are those a rebuild from the records gives.
+		var seededCounters = counters(poleId);
+		assertThat(seededCounters).hasSizeGreaterThan(10);
+		this.rebuild.rebuild();
+		assertThat(counters(poleId)).isEqualTo(seededCounters);
 
 		var written = writtenByTheApplication();
 		for (String collection : List.of("members", "progress", "attempts", "assignments")) {
@@ -136,6 +145,26 @@ class SeedCommandTests {
 
 	private Document one(String collection, String field, String value) {
 		return this.mongo.findOne(Query.query(Criteria.where(field).is(value)), Document.class, collection);
+	}
+
+	/** Every dashboard counter of the pole, by collection and id, numbers as longs (zeros left out). */
+	private Map<String, Map<String, Object>> counters(String poleId) {
+		Map<String, Map<String, Object>> all = new java.util.TreeMap<>();
+		for (String collection : List.of("member_counts", "completion_cells", "completion_months", "course_completions")) {
+			for (Document doc : this.mongo.find(Query.query(Criteria.where("poleId").is(poleId)), Document.class, collection)) {
+				Map<String, Object> fields = new java.util.TreeMap<>();
+				doc.forEach((key, value) -> {
+					if (!(value instanceof Number number)) {
+						fields.put(key, value);
+					}
+					else if (number.longValue() != 0) {
+						fields.put(key, number.longValue());
+					}
+				});
+				all.put(collection + "/" + doc.get("_id"), fields);
+			}
+		}
+		return all;
 	}
 
 	private long count(String collection, String poleId) {

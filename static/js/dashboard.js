@@ -6,6 +6,8 @@ document.addEventListener('DOMContentLoaded', function () {
   }
   var data = JSON.parse(source.textContent);
   var lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
+  // Axis numbers as the page's language writes them (100 000 in French, not 100,000).
+  var locale = lang === 'en' ? 'en-GB' : 'fr-FR';
   var labels = {
     fr: { notStarted: 'Non commencé', inProgress: 'En cours', failed: 'Échoué', passed: 'Réussi', expired: 'À renouveler', passes: 'Modules validés' },
     en: { notStarted: 'Not started', inProgress: 'In progress', failed: 'Failed', passed: 'Passed', expired: 'To renew', passes: 'Modules passed' }
@@ -24,7 +26,7 @@ document.addEventListener('DOMContentLoaded', function () {
           { label: labels.notStarted, data: data.modules.map(function (m) { return Math.max(0, m.members - m.inProgress - m.failed - m.passed - m.expired); }), backgroundColor: '#c5ccd6' }
         ]
       },
-      options: { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
+      options: { locale: locale, indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
         scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } } }
     });
   }
@@ -36,7 +38,7 @@ document.addEventListener('DOMContentLoaded', function () {
         labels: data.trend.map(function (m) { return m.month; }),
         datasets: [{ label: labels.passes, data: data.trend.map(function (m) { return m.passed; }), borderColor: '#0b4f8a', backgroundColor: '#0b4f8a', tension: 0.2 }]
       },
-      options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+      options: { locale: locale, responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
     });
   }
 });

@@ -1,7 +1,9 @@
 package fr.egide.reporting;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -66,14 +68,7 @@ public class CounterRebuild {
 	 * the events already made (the pole admin created through the directory).
 	 */
 	public Result addForNewPole(CounterTally tally) {
-		long start = System.nanoTime();
-		var courses = tally.courses();
-		add(CompletionReadModel.COURSES, courses);
-		add(CompletionReadModel.MEMBERS, tally.memberCounts());
-		add(CompletionReadModel.CELLS, tally.cells());
-		add(CompletionReadModel.MONTHS, tally.months());
-		return new Result(tally.memberCounts().size(), tally.cells().size(), tally.months().size(), courses.size(),
-				(System.nanoTime() - start) / 1_000_000);
+		return store(tally, this::add, System.nanoTime());
 	}
 
 	private Result rebuildNow() {
@@ -81,27 +76,30 @@ public class CounterRebuild {
 		var tally = tally();
 		this.members.forEach(member -> tally.member(member.poleId(), member.organisationId()));
 		this.progress.forEach(this.catalog.moduleIdsInOrder(), tally::standing);
-		var courses = tally.courses();
-		replace(CompletionReadModel.COURSES, courses);
-		replace(CompletionReadModel.MEMBERS, tally.memberCounts());
-		replace(CompletionReadModel.CELLS, tally.cells());
-		replace(CompletionReadModel.MONTHS, tally.months());
-		var result = new Result(tally.memberCounts().size(), tally.cells().size(), tally.months().size(), courses.size(),
-				(System.nanoTime() - start) / 1_000_000);
+		var result = store(tally, this::replace, start);
 		log.info("Counters rebuilt: {}", result);
 		return result;
 	}
 
+	/** Writes each counter collection of the tally with {@code write} (added, or replacing what was stored). */
+	private static Result store(CounterTally tally, BiConsumer<String, Collection<Document>> write, long start) {
+		var courses = tally.courses();
+		write.accept(CompletionReadModel.COURSES, courses);
+		write.accept(CompletionReadModel.MEMBERS, tally.memberCounts());
+		write.accept(CompletionReadModel.CELLS, tally.cells());
+		write.accept(CompletionReadModel.MONTHS, tally.months());
+		return new Result(tally.memberCounts().size(), tally.cells().size(), tally.months().size(), courses.size(),
+				(System.nanoTime() - start) / 1_000_000);
+	}
+
 	/** Whether there is progress but no counter yet: data from before the counters existed. */
 	boolean missing() {
-		return this.mongo.findOne(new Query(), Document.class,
-				CompletionReadModel.CELLS) == null
-				&& this.mongo.findOne(new Query(), Document.class,
-						"progress") != null;
+		return this.mongo.findOne(new Query(), Document.class, CompletionReadModel.CELLS) == null
+				&& this.mongo.findOne(new Query(), Document.class, "progress") != null;
 	}
 
 	/** Numbers are added, other fields set when the counter is new. */
-	private void add(String collection, java.util.Collection<Document> documents) {
+	private void add(String collection, Collection<Document> documents) {
 		for (Document document : documents) {
 			var update = new Update();
 			document.forEach((field, value) -> {
@@ -116,7 +114,7 @@ public class CounterRebuild {
 		}
 	}
 
-	private void replace(String collection, java.util.Collection<Document> documents) {
+	private void replace(String collection, Collection<Document> documents) {
 		this.mongo.remove(new Query(), collection);
 		List<Document> batch = new ArrayList<>();
 		for (Document document : documents) {

@@ -1,6 +1,7 @@
 package fr.egide.learning;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import fr.egide.catalog.CourseModule;
 import fr.egide.quiz.Learner;
 import fr.egide.quiz.QuizAttempted;
 import fr.egide.system.KeyLookups;
+import fr.egide.system.ShortLived;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -44,6 +46,15 @@ public class LearningProgress {
 
 	private final MongoTemplate mongo;
 
+	/**
+	 * The page each member was last shown in each module, on this instance: showing it again within
+	 * {@link ModuleProgress#RELOAD_WINDOW} changes nothing stored, so a reload costs no store read.
+	 */
+	private final ShortLived<String, ShownPage> shownPages = new ShortLived<>(ModuleProgress.RELOAD_WINDOW, 20_000);
+
+	private record ShownPage(int section, java.time.Instant seenAt, ModuleProgressView view) {
+	}
+
 	LearningProgress(ProgressRepository progress, CourseCatalog catalog, ApplicationEventPublisher events,
 			Clock clock, MongoTemplate mongo) {
 		this.mongo = mongo;
@@ -56,14 +67,27 @@ public class LearningProgress {
 	/** Marks a section as read, counts the time since the previous page and moves the resume point. */
 	public ModuleProgressView readSection(Learner learner, CourseModule module, int number) {
 		int section = module.section(number).number();
-		var existing = this.progress.findById(ModuleProgress.idOf(learner.memberId(), module.id()));
-		if (existing.isPresent()) {
-			ModuleProgress entry = existing.get();
-			return view(entry.showsAgain(section, this.clock.instant()) ? entry : readAgain(entry, section));
+		String id = ModuleProgress.idOf(learner.memberId(), module.id());
+		java.time.Instant now = this.clock.instant();
+		var shown = this.shownPages.find(id)
+			.filter(page -> page.section() == section && !now.isBefore(page.seenAt())
+					&& Duration.between(page.seenAt(), now).compareTo(ModuleProgress.RELOAD_WINDOW) < 0);
+		if (shown.isPresent()) {
+			return shown.get().view();
 		}
-		ModuleProgress saved = update(learner, module.id(), module.version(),
-				entry -> entry.read(section, this.clock.instant()));
-		return view(saved);
+		var existing = this.progress.findById(id);
+		ModuleProgress entry;
+		if (existing.isPresent()) {
+			entry = existing.get().showsAgain(section, now) ? existing.get() : readAgain(existing.get(), section);
+		}
+		else {
+			entry = update(learner, module.id(), module.version(), created -> created.read(section, now));
+		}
+		ModuleProgressView view = view(entry);
+		if (entry.showsAgain(section, now)) {
+			this.shownPages.put(id, new ShownPage(section, entry.lastSeenAt(), view));
+		}
+		return view;
 	}
 
 	/**
@@ -236,6 +260,8 @@ public class LearningProgress {
 			change.accept(entry);
 			try {
 				ModuleProgress saved = this.progress.save(entry);
+				// Pages shown before this change would answer with a view that misses it.
+				this.shownPages.evict(saved.id());
 				if (created) {
 					this.events.publishEvent(new ModuleStarted(learner.memberId(), learner.poleId(), moduleId));
 				}

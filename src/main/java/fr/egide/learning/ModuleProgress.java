@@ -103,6 +103,10 @@ class ModuleProgress {
 		return this.id;
 	}
 
+	Instant lastSeenAt() {
+		return this.lastSeenAt;
+	}
+
 	/**
 	 * Whether showing this section now only repeats the last page read (a reload, a second tab): it
 	 * is already recorded, and the time since {@code lastSeenAt} is counted by the next page.

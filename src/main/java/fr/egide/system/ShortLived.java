@@ -33,11 +33,22 @@ public final class ShortLived<K, V> {
 			return entry.value();
 		}
 		V value = loader.apply(key);
+		put(key, value);
+		return value;
+	}
+
+	/** The value kept for {@code key}, if one is and it has not outlived {@code lifetime}. */
+	public java.util.Optional<V> find(K key) {
+		Entry<V> entry = this.entries.get(key);
+		return entry != null && System.nanoTime() - entry.loadedAt() < this.lifetimeNanos
+				? java.util.Optional.of(entry.value()) : java.util.Optional.empty();
+	}
+
+	public void put(K key, V value) {
 		if (this.entries.size() >= this.maxEntries) {
 			this.entries.clear();
 		}
-		this.entries.put(key, new Entry<>(value, now));
-		return value;
+		this.entries.put(key, new Entry<>(value, System.nanoTime()));
 	}
 
 	public void evict(K key) {

@@ -18,6 +18,10 @@ import fr.egide.quiz.Learner;
 import fr.egide.quiz.QuizGrading;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +39,9 @@ class LearningProgressTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Autowired
 	MutableClock clock;
@@ -90,6 +97,31 @@ class LearningProgressTests {
 		var next = this.progress.readSection(this.learner, this.alpha, 3);
 		assertThat(next.secondsSpent()).isEqualTo(100);
 		assertThat(next.sectionsRead()).containsExactly(1, 2, 3);
+	}
+
+	@Test
+	void aReloadOnThisInstanceDoesNotAskTheStoreAndThePageAfterTheWindowDoes() {
+		this.progress.readSection(this.learner, this.alpha, 1);
+		this.clock.advance(Duration.ofSeconds(5));
+		this.progress.readSection(this.learner, this.alpha, 2);
+		// Another instance moves the resume point back: a reload here within the window does not see it ...
+		var id = Query.query(Criteria.where("_id").is(ModuleProgress.idOf(this.learner.memberId(), "alpha")));
+		this.mongo.updateFirst(id, new Update().set("lastSection", 1), ModuleProgress.class);
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(this.progress.readSection(this.learner, this.alpha, 2).secondsSpent()).isEqualTo(5);
+		assertThat(this.progress.resumeSection(this.learner.memberId(), this.alpha)).isEqualTo(1);
+		// ... and once the window is over, the page is recorded again, with the time since page 2 first showed.
+		this.clock.advance(ModuleProgress.RELOAD_WINDOW);
+		assertThat(this.progress.readSection(this.learner, this.alpha, 2).secondsSpent()).isEqualTo(95);
+		assertThat(this.progress.resumeSection(this.learner.memberId(), this.alpha)).isEqualTo(2);
+	}
+
+	@Test
+	void aQuizAttemptAfterAPageIsInTheViewOfTheReloadThatFollows() {
+		this.progress.readSection(this.learner, this.alpha, 3);
+		this.grading.submit(this.learner, "alpha", UUID.randomUUID(), Map.of());
+		this.clock.advance(Duration.ofSeconds(5));
+		assertThat(this.progress.readSection(this.learner, this.alpha, 3).status()).isEqualTo(ProgressStatus.FAILED);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package fr.egide.system;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -18,7 +19,8 @@ public final class ShortLived<K, V> {
 
 	private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
-	private record Entry<V>(V value, long loadedAt) {
+	/** {@code reloading}: one caller asks the store again; the others keep the value until it is back. */
+	private record Entry<V>(V value, long loadedAt, AtomicBoolean reloading) {
 	}
 
 	public ShortLived(Duration lifetime, int maxEntries) {
@@ -32,9 +34,20 @@ public final class ShortLived<K, V> {
 		if (entry != null && now - entry.loadedAt() < this.lifetimeNanos) {
 			return entry.value();
 		}
-		V value = loader.apply(key);
-		put(key, value);
-		return value;
+		// A busy page would otherwise send every request thread to the store the moment a value expires.
+		if (entry != null && !entry.reloading().compareAndSet(false, true)) {
+			return entry.value();
+		}
+		try {
+			V value = loader.apply(key);
+			put(key, value);
+			return value;
+		}
+		finally {
+			if (entry != null) {
+				entry.reloading().set(false);
+			}
+		}
 	}
 
 	/** The value kept for {@code key}, if one is and it has not outlived {@code lifetime}. */
@@ -48,7 +61,7 @@ public final class ShortLived<K, V> {
 		if (this.entries.size() >= this.maxEntries) {
 			this.entries.clear();
 		}
-		this.entries.put(key, new Entry<>(value, System.nanoTime()));
+		this.entries.put(key, new Entry<>(value, System.nanoTime(), new AtomicBoolean()));
 	}
 
 	public void evict(K key) {

@@ -8,7 +8,9 @@ import fr.egide.catalog.CourseCatalog;
 import fr.egide.catalog.CourseModule;
 import fr.egide.quiz.Learner;
 import fr.egide.security.EgideUser;
+import fr.egide.system.RenderedFragments;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,9 +31,12 @@ class LearningPageController {
 
 	private final fr.egide.quiz.QuizBank quizzes;
 
+	private final RenderedFragments fragments;
+
 	LearningPageController(CourseCatalog catalog, LearningProgress progress, Assignments assignments,
-			fr.egide.quiz.QuizBank quizzes) {
+			fr.egide.quiz.QuizBank quizzes, RenderedFragments fragments) {
 		this.quizzes = quizzes;
+		this.fragments = fragments;
 		this.catalog = catalog;
 		this.progress = progress;
 		this.assignments = assignments;
@@ -79,10 +84,16 @@ class LearningPageController {
 		if (number < 1 || number > module.sectionCount()) {
 			return "redirect:/modules/" + moduleId + "/sections/" + module.section(number).number();
 		}
+		var section = module.section(number);
+		boolean hasQuiz = this.quizzes.quiz(moduleId).isPresent();
 		model.addAttribute("module", module);
-		model.addAttribute("section", module.section(number));
-		model.addAttribute("hasQuiz", this.quizzes.quiz(moduleId).isPresent());
-		model.addAttribute("progress", this.progress.readSection(Learner.of(user), module, number));
+		model.addAttribute("section", section);
+		// The catalogue may load a new object for the same version: the key follows the object.
+		String key = "section:" + moduleId + ":" + module.version() + ":" + System.identityHashCode(module) + ":"
+				+ section.number() + ":" + hasQuiz + ":" + LocaleContextHolder.getLocale().toLanguageTag();
+		model.addAttribute("sectionBody", this.fragments.get(key, "learning/section-body", "readerBody",
+				Map.of("module", module, "section", section, "hasQuiz", hasQuiz)));
+		this.progress.readSection(Learner.of(user), module, number);
 		return "learning/section";
 	}
 

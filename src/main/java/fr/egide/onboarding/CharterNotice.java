@@ -1,14 +1,18 @@
 package fr.egide.onboarding;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import fr.egide.security.EgideUser;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Tells the member's home page whether the charter still waits for their acknowledgement. */
-@ControllerAdvice(basePackages = "fr.egide.learning")
-class CharterNotice {
+@Component
+class CharterNotice implements HandlerInterceptor {
 
 	private final Charters charters;
 
@@ -16,9 +20,15 @@ class CharterNotice {
 		this.charters = charters;
 	}
 
-	@ModelAttribute("charterPending")
-	boolean charterPending(@AuthenticationPrincipal EgideUser user) {
-		return user != null && user.poleId() != null && !this.charters.cleared(user.poleId(), user.memberId());
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (page == null || !"learning/home".equals(page.getViewName())) {
+			return;
+		}
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		page.addObject("charterPending", authentication != null && authentication.getPrincipal() instanceof EgideUser user
+				&& user.poleId() != null && !this.charters.cleared(user.poleId(), user.memberId()));
 	}
 
 }

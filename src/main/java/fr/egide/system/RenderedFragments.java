@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.servlet.ServletContext;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -33,13 +31,10 @@ public class RenderedFragments {
 
 	private final ITemplateEngine templates;
 
-	private final JakartaServletWebApplication application;
-
 	private final ThymeleafEvaluationContext evaluation;
 
-	RenderedFragments(ITemplateEngine templates, ServletContext servletContext, ApplicationContext context) {
+	RenderedFragments(ITemplateEngine templates, ApplicationContext context) {
 		this.templates = templates;
-		this.application = JakartaServletWebApplication.buildApplication(servletContext);
 		this.evaluation = new ThymeleafEvaluationContext(context, null);
 	}
 
@@ -63,7 +58,8 @@ public class RenderedFragments {
 
 	private String render(String template, String selector, Map<String, Object> variables) {
 		var request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-		var exchange = this.application.buildExchange(request.getRequest(), request.getResponse());
+		var exchange = JakartaServletWebApplication.buildApplication(request.getRequest().getServletContext())
+			.buildExchange(request.getRequest(), request.getResponse());
 		var context = new WebContext(exchange, LocaleContextHolder.getLocale(), variables);
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				this.evaluation);

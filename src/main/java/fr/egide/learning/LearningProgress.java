@@ -2,6 +2,7 @@ package fr.egide.learning;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public class LearningProgress {
 	 */
 	private final ShortLived<String, ShownPage> shownPages = new ShortLived<>(ModuleProgress.RELOAD_WINDOW, 20_000);
 
-	private record ShownPage(int section, java.time.Instant seenAt, ModuleProgressView view) {
+	private record ShownPage(int section, Instant seenAt, ModuleProgressView view) {
 	}
 
 	LearningProgress(ProgressRepository progress, CourseCatalog catalog, ApplicationEventPublisher events,
@@ -68,7 +69,7 @@ public class LearningProgress {
 	public ModuleProgressView readSection(Learner learner, CourseModule module, int number) {
 		int section = module.section(number).number();
 		String id = ModuleProgress.idOf(learner.memberId(), module.id());
-		java.time.Instant now = this.clock.instant();
+		Instant now = this.clock.instant();
 		var shown = this.shownPages.find(id)
 			.filter(page -> page.section() == section && !now.isBefore(page.seenAt())
 					&& Duration.between(page.seenAt(), now).compareTo(ModuleProgress.RELOAD_WINDOW) < 0);
@@ -96,7 +97,7 @@ public class LearningProgress {
 	 * with several tabs, or a burst of pages, never gets a failed page from a write conflict.
 	 */
 	private ModuleProgress readAgain(ModuleProgress entry, int section) {
-		java.time.Instant now = this.clock.instant();
+		Instant now = this.clock.instant();
 		long counted = entry.secondsCountedUntil(now);
 		var update = new Update().addToSet("sectionsRead", section)
 			.set("lastSection", section)
@@ -154,7 +155,7 @@ public class LearningProgress {
 	 * followed, and unless the session has a QCM to pass they are completed at {@code at}.
 	 */
 	public void attended(Learner learner, Collection<String> moduleIds, String sessionId, boolean completes,
-			java.time.Instant at) {
+			Instant at) {
 		for (String moduleId : moduleIds) {
 			var module = this.catalog.module(moduleId);
 			if (module.isEmpty()) {
@@ -176,7 +177,7 @@ public class LearningProgress {
 	 * campaigns and attestations alike.
 	 */
 	public void externalResult(Learner learner, String moduleId, String resultId, int score, boolean passed,
-			java.time.Instant at) {
+			Instant at) {
 		var module = this.catalog.module(moduleId);
 		if (module.isEmpty()) {
 			return;

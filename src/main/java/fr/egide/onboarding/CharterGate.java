@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import fr.egide.security.EgideUser;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -28,9 +27,8 @@ class CharterGate implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof EgideUser user)
-				|| user.poleId() == null || this.charters.cleared(user.poleId(), user.memberId())) {
+		var user = EgideUser.current().orElse(null);
+		if (user == null || user.poleId() == null || this.charters.cleared(user.poleId(), user.memberId())) {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import fr.egide.security.EgideUser;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -26,9 +25,9 @@ class CharterNotice implements HandlerInterceptor {
 		if (page == null || !"learning/home".equals(page.getViewName())) {
 			return;
 		}
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		page.addObject("charterPending", authentication != null && authentication.getPrincipal() instanceof EgideUser user
-				&& user.poleId() != null && !this.charters.cleared(user.poleId(), user.memberId()));
+		page.addObject("charterPending", EgideUser.current()
+			.filter(user -> user.poleId() != null && !this.charters.cleared(user.poleId(), user.memberId()))
+			.isPresent());
 	}
 
 }

@@ -16,7 +16,6 @@ import fr.egide.system.RenderedFragments;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -58,9 +57,7 @@ class CurrentUserModel implements HandlerInterceptor, WebMvcConfigurer {
 		if (page == null || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
 			return;
 		}
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		EgideUser user = authentication != null && authentication.getPrincipal() instanceof EgideUser signedIn
-				? signedIn : null;
+		EgideUser user = EgideUser.current().orElse(null);
 		page.addObject("me", user);
 		page.addObject("menu", user == null ? null : menu(user));
 		page.addObject("switchTargets", user == null ? List.of() : switchTargets(user));

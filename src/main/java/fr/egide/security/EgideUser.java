@@ -2,6 +2,7 @@ package fr.egide.security;
 
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import fr.egide.directory.MemberAccount;
@@ -10,6 +11,7 @@ import fr.egide.directory.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in member: who they are, which pole they belong to, what they may do. */
@@ -57,6 +59,13 @@ public final class EgideUser implements UserDetails, CredentialsContainer {
 
 	public String displayName() {
 		return this.displayName;
+	}
+
+	/** The member signed in for the current request, if one is (API tokens and web sessions alike). */
+	public static Optional<EgideUser> current() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof EgideUser user ? Optional.of(user)
+				: Optional.empty();
 	}
 
 	public boolean has(Role role) {

@@ -4,14 +4,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,8 +84,80 @@ class EmbeddedStoreTests {
 		}
 	}
 
+	@Test
+	void indexKeysCompareInTheOrderH2StoresThemIn() {
+		var fast = new EmbeddedBackend.IndexKeyType();
+		var random = new Random(42);
+		String[] alphabets = { "ab", "0123456789abcdef-", "aé\u0000z", "AZaz09@._-+" };
+		for (int i = 0; i < 20_000; i++) {
+			KeyValue a = randomKey(random, alphabets);
+			KeyValue b = random.nextInt(10) == 0 ? a.normalized() : randomKey(random, alphabets);
+			int serialized = Integer.signum(
+					ObjectDataType.compareNotNull(ObjectDataType.serialize(a), ObjectDataType.serialize(b)));
+			assertThat(Integer.signum(fast.compare(a, b))).as("%s vs %s", a, b).isEqualTo(serialized);
+		}
+	}
+
+	private static KeyValue randomKey(Random random, String[] alphabets) {
+		String alphabet = alphabets[random.nextInt(alphabets.length)];
+		Object[] values = new Object[random.nextInt(8) == 0 ? 2 : 1];
+		for (int v = 0; v < values.length; v++) {
+			if (random.nextInt(20) == 0) {
+				values[v] = random.nextInt(100);
+				continue;
+			}
+			var text = new StringBuilder();
+			for (int c = random.nextInt(random.nextBoolean() ? 4 : 40); c > 0; c--) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			values[v] = text.toString();
+		}
+		return new KeyValue(values);
+	}
+
+	@Test
+	void uniqueIndexesWrittenByThePlainServerAreReadWithTheFasterKeysAndTheOtherWayRound() {
+		String file = this.dir.resolve("keys.mv").toString();
+		List<String> ids = new ArrayList<>();
+		var random = new Random(7);
+		for (int i = 0; i < 3_000; i++) {
+			ids.add(random.nextInt(4) == 0 ? "m" + i : java.util.UUID.randomUUID().toString());
+		}
+		withServer(new H2Backend(new MVStore.Builder().fileName(file).open()), db -> {
+			var members = db.getCollection("members");
+			members.createIndex(Indexes.ascending("email"), new com.mongodb.client.model.IndexOptions().unique(true));
+			members.insertMany(ids.subList(0, 2_000).stream()
+				.map(id -> new Document("_id", id).append("email", id + "@x.test"))
+				.toList());
+		});
+		var backend = new EmbeddedBackend(new MVStore.Builder().fileName(file).open());
+		withServer(backend, db -> {
+			var members = db.getCollection("members");
+			members.insertMany(ids.subList(2_000, 3_000).stream()
+				.map(id -> new Document("_id", id).append("email", id + "@x.test"))
+				.toList());
+			assertThat(backend.getMvStore().getMapNames().stream().filter(name -> name.contains("._index_")))
+				.isNotEmpty()
+				.allSatisfy(name -> assertThat(backend.getMvStore().openMap(name).getKeyType())
+					.isInstanceOf(EmbeddedBackend.IndexKeyType.class));
+		});
+		withServer(new H2Backend(new MVStore.Builder().fileName(file).open()), db -> {
+			var members = db.getCollection("members");
+			for (String id : ids) {
+				assertThat(members.find(Filters.eq("_id", id)).first()).as(id).isNotNull();
+			}
+			assertThatThrownBy(() -> members.insertOne(new Document("_id", "new").append("email", ids.get(2_500) + "@x.test")))
+				.isInstanceOf(com.mongodb.MongoWriteException.class);
+			assertThatThrownBy(() -> members.insertOne(new Document("_id", ids.get(100))))
+				.isInstanceOf(com.mongodb.MongoWriteException.class);
+		});
+	}
+
 	private static void withServer(String file, java.util.function.Consumer<com.mongodb.client.MongoDatabase> work) {
-		var backend = new EmbeddedBackend(new MVStore.Builder().fileName(file).compress().open());
+		withServer(new EmbeddedBackend(new MVStore.Builder().fileName(file).compress().open()), work);
+	}
+
+	private static void withServer(H2Backend backend, java.util.function.Consumer<com.mongodb.client.MongoDatabase> work) {
 		var server = new MongoServer(backend);
 		var address = server.bind();
 		try (var client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort())) {

@@ -78,6 +78,7 @@ class ApiTokenTests {
 		assertThat(this.api.get("/api/courses", none + "." + parts[1] + ".").status()).isEqualTo(401);
 		assertThat(this.api.get("/api/courses", "garbage").status()).isEqualTo(401);
 		assertThat(this.api.get("/api/courses", null).status()).isEqualTo(401);
+		assertThat(this.api.get("/api/courses", token).status()).as("good until it expires").isEqualTo(200);
 		this.clock.advance(Duration.ofMinutes(61));
 		try {
 			var expired = this.api.get("/api/courses", token);

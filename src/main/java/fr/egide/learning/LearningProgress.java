@@ -7,7 +7,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+
+import org.bson.Document;
 
 import fr.egide.catalog.CourseCatalog;
 import fr.egide.catalog.CourseModule;
@@ -55,6 +58,13 @@ public class LearningProgress {
 
 	private record ShownPage(int section, Instant seenAt, ModuleProgressView view) {
 	}
+
+	/**
+	 * Entries as this instance last wrote them, as documents (each use reads a fresh entity): a QCM
+	 * attempt after the module's last page updates the entry without reading it first. The version
+	 * check of the save refuses a copy another write has overtaken, and the update then reads the store.
+	 */
+	private final ShortLived<String, Document> lastWritten = new ShortLived<>(Duration.ofMinutes(10), 2_000);
 
 	LearningProgress(ProgressRepository progress, CourseCatalog catalog, ApplicationEventPublisher events,
 			Clock clock, MongoTemplate mongo) {
@@ -107,7 +117,11 @@ public class LearningProgress {
 		var options = FindAndModifyOptions.options().returnNew(true);
 		ModuleProgress saved = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(entry.id())), update,
 				options, ModuleProgress.class);
-		return saved == null ? entry : saved;
+		if (saved == null) {
+			return entry;
+		}
+		remember(saved);
+		return saved;
 	}
 
 	/** The section to open when the member comes back to a module. */
@@ -252,8 +266,10 @@ public class LearningProgress {
 	/** Loads or creates the member's entry, applies the change and saves, retrying on a concurrent write. */
 	private ModuleProgress update(Learner learner, String moduleId, int moduleVersion,
 			Consumer<ModuleProgress> change) {
+		String id = ModuleProgress.idOf(learner.memberId(), moduleId);
 		for (int attempt = 1;; attempt++) {
-			ModuleProgress entry = this.progress.findById(ModuleProgress.idOf(learner.memberId(), moduleId))
+			ModuleProgress entry = (attempt == 1 ? lastWritten(id) : Optional.<ModuleProgress>empty())
+				.or(() -> this.progress.findById(id))
 				.orElseGet(() -> new ModuleProgress(learner.memberId(), learner.poleId(), learner.organisationId(),
 						moduleId, moduleVersion, this.clock.instant()));
 			boolean created = entry.isNew();
@@ -261,6 +277,7 @@ public class LearningProgress {
 			change.accept(entry);
 			try {
 				ModuleProgress saved = this.progress.save(entry);
+				remember(saved);
 				// Pages shown before this change would answer with a view that misses it.
 				this.shownPages.evict(saved.id());
 				if (created) {
@@ -274,11 +291,22 @@ public class LearningProgress {
 				return saved;
 			}
 			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+				this.lastWritten.evict(id);
 				if (attempt >= MAX_TRIES) {
 					throw ex;
 				}
 			}
 		}
+	}
+
+	private Optional<ModuleProgress> lastWritten(String id) {
+		return this.lastWritten.find(id).map(document -> this.mongo.getConverter().read(ModuleProgress.class, document));
+	}
+
+	private void remember(ModuleProgress saved) {
+		Document document = new Document();
+		this.mongo.getConverter().write(saved, document);
+		this.lastWritten.put(saved.id(), document);
 	}
 
 }

@@ -148,6 +148,18 @@ class LearningProgressTests {
 	}
 
 	@Test
+	void anAttemptAfterAWriteFromAnotherInstanceKeepsThatWrite() {
+		this.grading.submit(this.learner, "alpha", UUID.randomUUID(), Map.of());
+		// This instance remembers the entry it wrote; another instance then records a page.
+		var id = Query.query(Criteria.where("_id").is(ModuleProgress.idOf(this.learner.memberId(), "alpha")));
+		this.mongo.updateFirst(id, new Update().addToSet("sectionsRead", 3).inc("version", 1), ModuleProgress.class);
+		this.grading.submit(this.learner, "alpha", UUID.randomUUID(), Map.of());
+		var view = this.progress.forMember(this.learner.memberId()).get("alpha");
+		assertThat(view.sectionsRead()).containsExactly(3);
+		assertThat(view.attempts()).isEqualTo(2);
+	}
+
+	@Test
 	void passingTheQuizCompletesTheModuleOnceAndKeepsTheBestScore() {
 		Map<String, List<String>> right = Map.of("q1", List.of("a"), "q2", List.of("premiere", "deuxieme"), "q3",
 				List.of("true"), "q4", List.of("a"), "q5", List.of("a"));

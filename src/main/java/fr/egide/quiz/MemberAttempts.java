@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import fr.egide.system.StoreRetention;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,9 +42,8 @@ class MemberAttempts {
 	}
 
 	void record(String memberId, String attemptId) {
-		this.mongo.findAndModify(Query.query(Criteria.where("_id").is(memberId)),
-				new Update().addToSet("attemptIds", attemptId), FindAndModifyOptions.options().upsert(true),
-				Document.class, COLLECTION);
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(memberId)), new Update().addToSet("attemptIds", attemptId),
+				COLLECTION);
 	}
 
 	/** The member's stored attempts, oldest first. */

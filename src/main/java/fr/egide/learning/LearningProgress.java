@@ -25,6 +25,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -277,7 +278,6 @@ public class LearningProgress {
 			change.accept(entry);
 			try {
 				ModuleProgress saved = this.progress.save(entry);
-				remember(saved);
 				// Pages shown before this change would answer with a view that misses it.
 				this.shownPages.evict(saved.id());
 				if (created) {
@@ -307,6 +307,14 @@ public class LearningProgress {
 		Document document = new Document();
 		this.mongo.getConverter().write(saved, document);
 		this.lastWritten.put(saved.id(), document);
+	}
+
+	/** Keeps the document a save just wrote (the store's template publishes it; no second conversion). */
+	@EventListener
+	void on(AfterSaveEvent<?> event) {
+		if (event.getSource() instanceof ModuleProgress saved) {
+			this.lastWritten.put(saved.id(), event.getDocument());
+		}
 	}
 
 }

@@ -21,14 +21,22 @@ class TokenController {
 
 	private final ApiTokens tokens;
 
-	/** Compared against when the e-mail is unknown, so both cases take the same time. */
-	private final String unknownUserHash;
+	/** Compared against when the e-mail is unknown, so both cases take the same time; made at first use. */
+	private volatile String unknownUserHash;
 
 	TokenController(Directory directory, PasswordEncoder passwordEncoder, ApiTokens tokens) {
 		this.directory = directory;
 		this.passwordEncoder = passwordEncoder;
 		this.tokens = tokens;
-		this.unknownUserHash = passwordEncoder.encode(java.util.UUID.randomUUID().toString());
+	}
+
+	private String unknownUserHash() {
+		String hash = this.unknownUserHash;
+		if (hash == null) {
+			hash = this.passwordEncoder.encode(java.util.UUID.randomUUID().toString());
+			this.unknownUserHash = hash;
+		}
+		return hash;
 	}
 
 	record Credentials(String email, String password) {
@@ -42,7 +50,7 @@ class TokenController {
 		String password = credentials.password() == null ? "" : credentials.password();
 		var account = this.directory.findByEmail(credentials.email());
 		boolean matches = this.passwordEncoder.matches(password,
-				account.map(found -> found.passwordHash()).orElse(this.unknownUserHash));
+				account.map(found -> found.passwordHash()).orElseGet(this::unknownUserHash));
 		if (account.isEmpty() || !matches || !account.get().active()) {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Wrong e-mail or password.");
 		}

@@ -61,8 +61,8 @@ public class LearningProgress {
 	}
 
 	/**
-	 * Entries as this instance last wrote them, as documents (each use reads a fresh entity): a QCM
-	 * attempt after the module's last page updates the entry without reading it first. The version
+	 * Entries as this instance last saved them, as documents (each use reads a fresh entity): a second
+	 * QCM attempt, or one after a session, updates the entry without reading it first. The version
 	 * check of the save refuses a copy another write has overtaken, and the update then reads the store.
 	 */
 	private final ShortLived<String, Document> lastWritten = new ShortLived<>(Duration.ofMinutes(10), 2_000);
@@ -118,11 +118,9 @@ public class LearningProgress {
 		var options = FindAndModifyOptions.options().returnNew(true);
 		ModuleProgress saved = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(entry.id())), update,
 				options, ModuleProgress.class);
-		if (saved == null) {
-			return entry;
-		}
-		remember(saved);
-		return saved;
+		// The copy kept from this instance's last save is now behind; the next update reads the store.
+		this.lastWritten.evict(entry.id());
+		return saved == null ? entry : saved;
 	}
 
 	/** The section to open when the member comes back to a module. */
@@ -301,12 +299,6 @@ public class LearningProgress {
 
 	private Optional<ModuleProgress> lastWritten(String id) {
 		return this.lastWritten.find(id).map(document -> this.mongo.getConverter().read(ModuleProgress.class, document));
-	}
-
-	private void remember(ModuleProgress saved) {
-		Document document = new Document();
-		this.mongo.getConverter().write(saved, document);
-		this.lastWritten.put(saved.id(), document);
 	}
 
 	/** Keeps the document a save just wrote (the store's template publishes it; no second conversion). */

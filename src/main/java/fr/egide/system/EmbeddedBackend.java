@@ -64,22 +64,62 @@ class EmbeddedBackend extends H2Backend {
 	/**
 	 * The key type of a unique index's map, stored exactly as before (Java serialization). H2 orders
 	 * such keys by comparing their serialized bytes, and so serialized both keys at every step of
-	 * every look-up: a fifth of the store's time and most of its garbage. For the common key (one
-	 * string of plain ASCII, as every id and e-mail address here) the same order is the string's
-	 * length, then its characters: the serialized forms differ only in that length and those bytes.
-	 * Any other key is compared as H2 always did.
+	 * every look-up: a fifth of the store's time and most of its garbage. For the common keys (plain
+	 * ASCII strings and numbers, which the server keeps as doubles: every id, e-mail address,
+	 * member-and-module pair and id-and-version pair here) the same order can be read from the
+	 * values: when both keys have the same kinds of part in the same places, their serialized forms
+	 * differ only in each string's length and bytes and each double's bits, part by part. Any other
+	 * key is compared as H2 always did.
 	 */
 	static final class IndexKeyType extends ObjectDataType {
 
 		@Override
 		public int compare(Object a, Object b) {
-			if (a instanceof KeyValue x && b instanceof KeyValue y && x.size() == 1 && y.size() == 1
-					&& x.get(0) instanceof String s && y.get(0) instanceof String t && plainAscii(s)
-					&& plainAscii(t)) {
-				return s.length() != t.length() ? Integer.compare(s.length(), t.length())
-						: Integer.signum(s.compareTo(t));
+			if (a instanceof KeyValue x && b instanceof KeyValue y && sameShape(x, y)) {
+				for (int i = 0; i < x.size(); i++) {
+					int part = x.get(i) instanceof String s ? compareStrings(s, (String) y.get(i))
+							: Long.compareUnsigned(Double.doubleToLongBits((Double) x.get(i)),
+									Double.doubleToLongBits((Double) y.get(i)));
+					if (part != 0) {
+						return part;
+					}
+				}
+				return 0;
 			}
 			return super.compare(a, b);
+		}
+
+		/** A string is written as a two-byte length, then one byte per character. */
+		private static int compareStrings(String s, String t) {
+			return s.length() != t.length() ? Integer.compare(s.length(), t.length()) : Integer.signum(s.compareTo(t));
+		}
+
+		/**
+		 * As many parts, each a plain-ASCII string or a double on both sides, and no part the same
+		 * object as an earlier part of its key (serialization writes a repeated object as a reference).
+		 */
+		private static boolean sameShape(KeyValue x, KeyValue y) {
+			if (x.size() != y.size()) {
+				return false;
+			}
+			for (int i = 0; i < x.size(); i++) {
+				Object p = x.get(i);
+				Object q = y.get(i);
+				boolean strings = p instanceof String s && q instanceof String t && plainAscii(s) && plainAscii(t);
+				if (!strings && !(p instanceof Double && q instanceof Double) || repeated(x, i) || repeated(y, i)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private static boolean repeated(KeyValue key, int part) {
+			for (int j = 0; j < part; j++) {
+				if (key.get(j) == key.get(part)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** One byte per character in Java's serialized (modified UTF-8) form, and a two-byte length. */

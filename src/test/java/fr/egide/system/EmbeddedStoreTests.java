@@ -100,10 +100,24 @@ class EmbeddedStoreTests {
 
 	private static KeyValue randomKey(Random random, String[] alphabets) {
 		String alphabet = alphabets[random.nextInt(alphabets.length)];
-		Object[] values = new Object[random.nextInt(8) == 0 ? 2 : 1];
+		Object[] values = new Object[1 + random.nextInt(3)];
 		for (int v = 0; v < values.length; v++) {
+			if (v > 0 && random.nextInt(4) == 0) {
+				// the same object twice is serialized as a reference the second time; an equal value is not
+				Object previous = values[v - 1];
+				values[v] = random.nextBoolean() ? previous
+						: previous instanceof String text ? new String(text)
+						: previous instanceof Double number ? Double.valueOf(number.doubleValue()) : previous;
+				continue;
+			}
 			if (random.nextInt(20) == 0) {
 				values[v] = random.nextInt(100);
+				continue;
+			}
+			if (random.nextInt(4) == 0) {
+				double[] doubles = { 0.0, -0.0, 1.0, 2.0, 3.0, 17.5, -1.0, -2.5, 1e300, Double.NaN,
+						Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY };
+				values[v] = doubles[random.nextInt(doubles.length)];
 				continue;
 			}
 			var text = new StringBuilder();
@@ -129,6 +143,11 @@ class EmbeddedStoreTests {
 			members.insertMany(ids.subList(0, 2_000).stream()
 				.map(id -> new Document("_id", id).append("email", id + "@x.test"))
 				.toList());
+			var progress = db.getCollection("progress");
+			progress.createIndex(Indexes.ascending("memberId", "moduleId"),
+					new com.mongodb.client.model.IndexOptions().unique(true));
+			progress.createIndex(Indexes.ascending("_id", "version"), new com.mongodb.client.model.IndexOptions().unique(true));
+			progress.insertMany(ids.subList(0, 2_000).stream().map(id -> progressOf(id, "m1")).toList());
 		});
 		var backend = new EmbeddedBackend(new MVStore.Builder().fileName(file).open());
 		withServer(backend, db -> {
@@ -136,6 +155,7 @@ class EmbeddedStoreTests {
 			members.insertMany(ids.subList(2_000, 3_000).stream()
 				.map(id -> new Document("_id", id).append("email", id + "@x.test"))
 				.toList());
+			db.getCollection("progress").insertMany(ids.stream().map(id -> progressOf(id, "m2")).toList());
 			assertThat(backend.getMvStore().getMapNames().stream().filter(name -> name.contains("._index_")))
 				.isNotEmpty()
 				.allSatisfy(name -> assertThat(backend.getMvStore().openMap(name).getKeyType())
@@ -150,7 +170,29 @@ class EmbeddedStoreTests {
 				.isInstanceOf(com.mongodb.MongoWriteException.class);
 			assertThatThrownBy(() -> members.insertOne(new Document("_id", ids.get(100))))
 				.isInstanceOf(com.mongodb.MongoWriteException.class);
+			var progress = db.getCollection("progress");
+			for (int i = 0; i < ids.size(); i += 7) {
+				String id = ids.get(i);
+				assertThatThrownBy(() -> progress.insertOne(progressOf(id, "m2"))).as(id)
+					.isInstanceOf(com.mongodb.MongoWriteException.class);
+				assertThat(progress.find(Filters.and(Filters.eq("_id", id + "/m2"), Filters.eq("version", 3L))).first())
+					.as(id)
+					.isNotNull();
+				if (i < 2_000) {
+					assertThatThrownBy(() -> progress.insertOne(progressOf(id + "-again", id, "m1"))).as(id)
+						.isInstanceOf(com.mongodb.MongoWriteException.class);
+				}
+			}
+			progress.insertOne(progressOf(ids.get(2_900), "m1"));
 		});
+	}
+
+	private static Document progressOf(String memberId, String moduleId) {
+		return progressOf(memberId + "/" + moduleId, memberId, moduleId);
+	}
+
+	private static Document progressOf(String id, String memberId, String moduleId) {
+		return new Document("_id", id).append("memberId", memberId).append("moduleId", moduleId).append("version", 3L);
 	}
 
 	private static void withServer(String file, java.util.function.Consumer<com.mongodb.client.MongoDatabase> work) {

@@ -85,6 +85,15 @@ class EmbeddedStoreTests {
 	}
 
 	@Test
+	void thePageCacheIsAThirtySecondOfTheHeapWithinBounds() {
+		long mb = 1024 * 1024;
+		assertThat(EmbeddedStoreConfiguration.defaultCacheMb(112 * mb)).isEqualTo(3);
+		assertThat(EmbeddedStoreConfiguration.defaultCacheMb(1024 * mb)).isEqualTo(32);
+		assertThat(EmbeddedStoreConfiguration.defaultCacheMb(32 * mb)).isEqualTo(2);
+		assertThat(EmbeddedStoreConfiguration.defaultCacheMb(16 * 1024 * mb)).isEqualTo(64);
+	}
+
+	@Test
 	void indexKeysCompareInTheOrderH2StoresThemIn() {
 		var fast = new EmbeddedBackend.IndexKeyType();
 		var random = new Random(42);

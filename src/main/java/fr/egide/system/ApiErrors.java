@@ -75,7 +75,7 @@ class ApiErrors {
 	/** The store cannot be reached: nothing was recorded, and the same request can be sent again. */
 	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
 			org.springframework.dao.TransientDataAccessException.class, com.mongodb.MongoSocketException.class,
-			com.mongodb.MongoTimeoutException.class })
+			com.mongodb.MongoTimeoutException.class, com.mongodb.MongoConnectionPoolClearedException.class })
 	ResponseEntity<Map<String, String>> storeUnavailable(Exception ex) {
 		log.warn("Data store unavailable: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -83,6 +83,11 @@ class ApiErrors {
 			.body(Map.of("error", "store-unavailable", "message", "The data store is unavailable for a moment; nothing "
 					+ "was recorded. Send the same request again: a quiz attempt with the same submissionId is never "
 					+ "recorded twice."));
+	}
+
+	@ExceptionHandler(org.springframework.data.mongodb.UncategorizedMongoDbException.class)
+	ResponseEntity<Map<String, String>> uncategorized(Exception ex) {
+		return StoreOutage.causes(ex) ? storeUnavailable(ex) : unexpected(ex);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -11,9 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.SecretKey;
 
@@ -24,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.egide.system.DataDirectory;
+import fr.egide.system.ShortLived;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -61,7 +60,8 @@ class ApiTokens {
 	 * cannot be revoked (a deactivated member is refused by the member check), so a checked
 	 * token stays good until it expires.
 	 */
-	private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+	private final ShortLived<String, Checked> checked = new ShortLived<>(
+			MAX_LIFETIME.plusSeconds(CLOCK_SKEW_SECONDS), MAX_CHECKED);
 
 	private record Checked(String memberId, Instant expiresAt) {
 	}
@@ -94,12 +94,12 @@ class ApiTokens {
 
 	/** The member id a valid token was issued to; empty for anything else. */
 	Optional<String> memberId(String token) {
-		Checked known = this.checked.get(token);
+		Checked known = this.checked.find(token).orElse(null);
 		if (known != null) {
 			if (this.clock.instant().isBefore(known.expiresAt().plusSeconds(CLOCK_SKEW_SECONDS))) {
 				return Optional.of(known.memberId());
 			}
-			this.checked.remove(token);
+			this.checked.evict(token);
 			return Optional.empty();
 		}
 		try {
@@ -117,9 +117,6 @@ class ApiTokens {
 			String memberId = jws.getPayload().getSubject();
 			Date expiration = jws.getPayload().getExpiration();
 			if (memberId != null && expiration != null) {
-				if (this.checked.size() >= MAX_CHECKED) {
-					this.checked.clear();
-				}
 				this.checked.put(token, new Checked(memberId, expiration.toInstant()));
 			}
 			return Optional.ofNullable(memberId);

@@ -1,5 +1,7 @@
 package fr.egide;
 
+import java.util.List;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class EgideApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && List.of("validate", "rebuild-counters", "seed").contains(args[0])) {
+			// The jar's ahead-of-time start-up plan (-Dspring.aot.enabled=true) is the web server's;
+			// commands start without one, so they always build their context the regular way.
+			System.setProperty("spring.aot.enabled", "false");
+		}
 		if (args.length > 0 && "validate".equals(args[0])) {
 			System.exit(ValidateCommand.run(args, System.out, System.err));
 		}

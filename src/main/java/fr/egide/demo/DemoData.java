@@ -24,16 +24,21 @@ import fr.egide.quiz.QuizGrading;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-/** Seeds the demo pole once; does nothing when its admin already exists. */
+/**
+ * Seeds the demo pole once under the {@code demo} profile; does nothing when its admin already exists.
+ * The profile is checked when it runs, not with {@code @Profile}: the jar's ahead-of-time start-up
+ * plan would fix that at build time.
+ */
 @Component
-@Profile("demo")
 @Order(10)
 class DemoData implements ApplicationRunner {
+
+	private final Environment environment;
 
 	static final String ADMIN = "admin@demo.egide.test";
 
@@ -52,7 +57,8 @@ class DemoData implements ApplicationRunner {
 	private final String password;
 
 	DemoData(Directory directory, CourseCatalog catalog, QuizBank quizzes, QuizGrading grading,
-			LearningProgress progress, @Value("${EGIDE_DEMO_PASSWORD:}") String password) {
+			LearningProgress progress, @Value("${EGIDE_DEMO_PASSWORD:}") String password, Environment environment) {
+		this.environment = environment;
 		this.directory = directory;
 		this.catalog = catalog;
 		this.quizzes = quizzes;
@@ -63,6 +69,9 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!this.environment.matchesProfiles("demo")) {
+			return;
+		}
 		if (this.directory.findByEmail(ADMIN).isPresent()) {
 			log.info("Demo pole already present; sign in as {}", ADMIN);
 			return;

@@ -12,19 +12,20 @@ import fr.egide.onboarding.Charters;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the demo pole its charter (the model text) and an onboarding track: members 1-14 due
+ * Under the {@code demo} profile, gives the demo pole its charter (the model text) and an onboarding track: members 1-14 due
  * in a month, 15-20 already late, so the admin pages have something to show.
  */
 @Component
-@Profile("demo")
 @Order(11)
 class DemoOnboarding implements ApplicationRunner {
+
+	private final Environment environment;
 
 	private final Directory directory;
 
@@ -34,7 +35,8 @@ class DemoOnboarding implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoOnboarding(Directory directory, Charters charters, Assignments assignments, Clock clock) {
+	DemoOnboarding(Directory directory, Charters charters, Assignments assignments, Clock clock, Environment environment) {
+		this.environment = environment;
 		this.directory = directory;
 		this.charters = charters;
 		this.assignments = assignments;
@@ -43,6 +45,9 @@ class DemoOnboarding implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
+		if (!this.environment.matchesProfiles("demo")) {
+			return;
+		}
 		var admin = this.directory.findByEmail(DemoData.ADMIN).orElseThrow();
 		if (this.charters.hasCharter(admin.poleId())) {
 			return;

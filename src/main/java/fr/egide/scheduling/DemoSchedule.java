@@ -11,8 +11,8 @@ import fr.egide.scheduling.TrainingSession.SessionFormat;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
  * the first one with three members registered.
  */
 @Component
-@Profile("demo")
 @Order(20)
 class DemoSchedule implements ApplicationRunner {
+
+	private final Environment environment;
 
 	private final Directory directory;
 
@@ -33,7 +34,8 @@ class DemoSchedule implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoSchedule(Directory directory, Events events, Sessions sessions, Clock clock) {
+	DemoSchedule(Directory directory, Events events, Sessions sessions, Clock clock, Environment environment) {
+		this.environment = environment;
 		this.directory = directory;
 		this.events = events;
 		this.sessions = sessions;
@@ -42,6 +44,9 @@ class DemoSchedule implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!this.environment.matchesProfiles("demo")) {
+			return;
+		}
 		var pole = this.directory.poles().stream().filter(candidate -> candidate.name().equals("Pôle Démo")).findFirst();
 		if (pole.isEmpty() || !this.events.ofPole(pole.get().id()).isEmpty()) {
 			return;

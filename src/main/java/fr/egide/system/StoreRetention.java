@@ -2,12 +2,10 @@ package fr.egide.system;
 
 import java.util.function.Supplier;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +35,10 @@ public class StoreRetention {
 
 	private int longReads;
 
-	StoreRetention(ObjectProvider<H2Backend> embedded,
+	StoreRetention(DataStore dataStore,
 			@Value("${egide.embedded-store.retention-ms:45000}") int normalRetentionMs,
 			@Value("${egide.embedded-store.versions-to-keep:600}") int normalVersions) {
-		H2Backend backend = embedded.getIfAvailable();
-		this.store = backend == null || backend.isInMemory() ? null : backend.getMvStore();
+		this.store = dataStore.embeddedFile();
 		this.normalRetentionMs = normalRetentionMs;
 		this.normalVersions = normalVersions;
 	}

@@ -3,9 +3,9 @@ package fr.egide.system;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
+import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
@@ -17,8 +17,6 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,10 +60,8 @@ class EmbeddedStoreTests {
 	void longReadsKeepEveryVersionAndBulkLoadsWaitForThem() {
 		MVStore store = new MVStore.Builder().fileName(this.dir.resolve("retention.mv").toString()).open();
 		store.setVersionsToKeep(600);
-		var backend = new EmbeddedBackend(store);
-		var retention = new StoreRetention(
-				new StaticListableBeanFactory(Map.of("backend", backend)).getBeanProvider(H2Backend.class), 45_000,
-				600);
+		var retention = new StoreRetention(DataStore.embedded(new ConnectionString("mongodb://127.0.0.1/egide"), null, store),
+				45_000, 600);
 		try {
 			long during = retention.longRead(() -> retention.longRead(store::getVersionsToKeep));
 			assertThat(during).isGreaterThan(1_000_000);
@@ -80,17 +76,17 @@ class EmbeddedStoreTests {
 			assertThat(store.getRetentionTime()).isEqualTo(45_000);
 		}
 		finally {
-			backend.close();
+			store.close();
 		}
 	}
 
 	@Test
 	void thePageCacheIsAThirtySecondOfTheHeapWithinBounds() {
 		long mb = 1024 * 1024;
-		assertThat(EmbeddedStoreConfiguration.defaultCacheMb(112 * mb)).isEqualTo(3);
-		assertThat(EmbeddedStoreConfiguration.defaultCacheMb(1024 * mb)).isEqualTo(32);
-		assertThat(EmbeddedStoreConfiguration.defaultCacheMb(32 * mb)).isEqualTo(2);
-		assertThat(EmbeddedStoreConfiguration.defaultCacheMb(16 * 1024 * mb)).isEqualTo(64);
+		assertThat(StoreConfiguration.defaultCacheMb(112 * mb)).isEqualTo(3);
+		assertThat(StoreConfiguration.defaultCacheMb(1024 * mb)).isEqualTo(32);
+		assertThat(StoreConfiguration.defaultCacheMb(32 * mb)).isEqualTo(2);
+		assertThat(StoreConfiguration.defaultCacheMb(16 * 1024 * mb)).isEqualTo(64);
 	}
 
 	@Test

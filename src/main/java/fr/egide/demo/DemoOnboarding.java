@@ -18,8 +18,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Under the {@code demo} profile, gives the demo pole its charter (the model text) and an onboarding track: members 1-14 due
- * in a month, 15-20 already late, so the admin pages have something to show.
+ * Under the {@code demo} profile, gives the demo pole its charter (the model text) and an onboarding
+ * track: members 1-14 due in a month, 15-20 already late, so the admin pages have something to show.
  */
 @Component
 @Order(11)

@@ -74,8 +74,7 @@ class ApiErrors {
 
 	/** The store cannot be reached: nothing was recorded, and the same request can be sent again. */
 	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
-			org.springframework.dao.TransientDataAccessException.class, com.mongodb.MongoSocketException.class,
-			com.mongodb.MongoTimeoutException.class, com.mongodb.MongoConnectionPoolClearedException.class })
+			org.springframework.dao.TransientDataAccessException.class })
 	ResponseEntity<Map<String, String>> storeUnavailable(Exception ex) {
 		log.warn("Data store unavailable: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -85,7 +84,12 @@ class ApiErrors {
 					+ "recorded twice."));
 	}
 
-	@ExceptionHandler(org.springframework.data.mongodb.UncategorizedMongoDbException.class)
+	/**
+	 * The driver's own errors and the ones Spring leaves uncategorized: an outage only if
+	 * {@link StoreOutage} says so.
+	 */
+	@ExceptionHandler({ org.springframework.data.mongodb.UncategorizedMongoDbException.class,
+			com.mongodb.MongoException.class })
 	ResponseEntity<Map<String, String>> uncategorized(Exception ex) {
 		return StoreOutage.causes(ex) ? storeUnavailable(ex) : unexpected(ex);
 	}

@@ -23,18 +23,20 @@ class PageErrors {
 	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
 	@ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
-			org.springframework.dao.TransientDataAccessException.class, com.mongodb.MongoSocketException.class,
-			com.mongodb.MongoTimeoutException.class, com.mongodb.MongoConnectionPoolClearedException.class })
+			org.springframework.dao.TransientDataAccessException.class })
 	void storeUnavailable(Exception ex, HttpServletResponse response) throws IOException {
 		log.warn("Data store unavailable for a page: {}", ex.getMessage());
 		response.setHeader("Retry-After", "5");
 		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 
-	/** Rethrown unless the store could not be reached: the generic failure page then handles it. */
-	@ExceptionHandler(org.springframework.data.mongodb.UncategorizedMongoDbException.class)
-	void uncategorized(org.springframework.data.mongodb.UncategorizedMongoDbException ex, HttpServletResponse response)
-			throws IOException {
+	/**
+	 * The driver's own errors and the ones Spring leaves uncategorized: rethrown unless {@link StoreOutage}
+	 * says the store could not be reached (the generic failure page then handles them).
+	 */
+	@ExceptionHandler({ org.springframework.data.mongodb.UncategorizedMongoDbException.class,
+			com.mongodb.MongoException.class })
+	void uncategorized(RuntimeException ex, HttpServletResponse response) throws IOException {
 		if (!StoreOutage.causes(ex)) {
 			throw ex;
 		}

@@ -151,6 +151,14 @@ public class LearningProgress {
 		return result;
 	}
 
+	/** Ids of the attempts (and SCORM results) recorded for the member on these modules. */
+	java.util.Set<String> attemptIds(String memberId, Collection<String> moduleIds) {
+		var ids = moduleIds.stream().map(moduleId -> ModuleProgress.idOf(memberId, moduleId)).toList();
+		var found = new java.util.LinkedHashSet<String>();
+		this.progress.findAllById(ids).forEach(entry -> found.addAll(entry.attemptIds()));
+		return found;
+	}
+
 	/** Expires the member's completion of a module (see {@link CompletionExpiry}); false when it was not passed. */
 	boolean expire(String memberId, String moduleId) {
 		var entry = this.progress.findById(ModuleProgress.idOf(memberId, moduleId));

@@ -236,6 +236,10 @@ class ModuleProgress {
 		return this.attemptIds.size();
 	}
 
+	Set<String> attemptIds() {
+		return java.util.Collections.unmodifiableSet(this.attemptIds);
+	}
+
 	int bestScore() {
 		return this.bestScore;
 	}

@@ -114,7 +114,6 @@ public class QuizGrading {
 		var attempt = new Attempt(id, learner.memberId(), learner.poleId(), learner.organisationId(), moduleId,
 				module.version(), cleaned, outcomes, score, quiz.passMark(), score >= quiz.passMark(),
 				this.clock.instant());
-		this.memberAttempts.record(learner.memberId(), id);
 		try {
 			this.attempts.insert(attempt);
 		}
@@ -125,10 +124,13 @@ public class QuizGrading {
 		return review(attempt, quiz);
 	}
 
-	/** Every attempt of a member, oldest first. */
+	/** Every attempt of a member at the modules of the catalogue, oldest first. */
 	public List<AttemptSummary> history(String memberId) {
-		return this.memberAttempts.of(memberId)
-			.stream()
+		return summaries(this.memberAttempts.of(memberId));
+	}
+
+	private static List<AttemptSummary> summaries(List<Attempt> attempts) {
+		return attempts.stream()
 			.map(a -> new AttemptSummary(a.id(), a.moduleId(), a.moduleVersion(), a.score(), a.passMark(), a.passed(),
 					a.submittedAt()))
 			.toList();

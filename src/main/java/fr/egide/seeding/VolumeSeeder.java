@@ -116,7 +116,6 @@ class VolumeSeeder {
 							joined.atZone(ZoneId.of("Europe/Paris")).toLocalDate().plusDays(pole.dueDays()), joined,
 							outcome));
 				}
-				writer.memberDone(who.memberId());
 				if (n % 10_000 == 0) {
 					log.info("Seeded {} / {} members in {} s", n, request.members(), seconds(start));
 				}
@@ -163,20 +162,8 @@ class VolumeSeeder {
 			this.tally = tally;
 		}
 
-		private final List<Object> attemptsOfMember = new ArrayList<>();
-
-		/** The quiz module's per-member list of attempt ids, which bulk inserts must write too. */
-		void memberDone(String memberId) {
-			if (!this.attemptsOfMember.isEmpty()) {
-				add("attempts_by_member",
-						new Document("_id", memberId).append("attemptIds", List.copyOf(this.attemptsOfMember)));
-				this.attemptsOfMember.clear();
-			}
-		}
-
 		void add(String collection, Document document) {
 			switch (collection) {
-				case "attempts" -> this.attemptsOfMember.add(document.get("_id"));
 				case "members" -> this.tally.member(document.getString("poleId"), document.getString("organisationId"));
 				case "progress" -> this.tally.standing(ProgressRecords.standingOf(document));
 				default -> {

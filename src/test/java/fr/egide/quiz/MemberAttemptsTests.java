@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,7 +34,7 @@ class MemberAttemptsTests {
 	QuizGrading grading;
 
 	@Autowired
-	MemberAttempts lists;
+	RetiredAttemptLists retired;
 
 	@Autowired
 	MongoTemplate mongo;
@@ -65,21 +66,38 @@ class MemberAttemptsTests {
 	}
 
 	@Test
-	void listsLostOrPredatingTheFeatureAreRebuiltFromTheStoredAttempts() {
+	void anAttemptWhoseProgressUpdateWasLostIsListedAgainWhenItsClientRetries() {
+		var learner = TestMembers.learner(TestMembers.member(this.directory, TestMembers.pole(this.directory)));
+		this.grading.submit(learner, "alpha", UUID.randomUUID(), Map.of());
+		this.clock.advance(Duration.ofMinutes(1));
+		UUID lost = UUID.randomUUID();
+		var result = this.grading.submit(learner, "beta", lost, BETA_WRONG);
+		// as if the store had failed between the attempt's insert and the progress update
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(learner.memberId() + ":beta")),
+				new Update().pull("attemptIds", result.attemptId()).inc("version", 1), "progress");
+		assertThat(this.grading.history(learner.memberId())).extracting(AttemptSummary::moduleId)
+			.containsExactly("alpha");
+
+		var retried = this.grading.submit(learner, "beta", lost, BETA_WRONG);
+
+		assertThat(retried.attemptId()).isEqualTo(result.attemptId());
+		assertThat(this.grading.history(learner.memberId())).extracting(AttemptSummary::moduleId)
+			.containsExactly("alpha", "beta");
+		assertThat(this.grading.sheet(learner, "beta").attemptsUsed()).isEqualTo(1);
+	}
+
+	@Test
+	void theListsKeptBeforeAreDroppedAtStartSoThatAnOlderVersionRebuildsThem() {
 		var learner = TestMembers.learner(TestMembers.member(this.directory, TestMembers.pole(this.directory)));
 		this.grading.submit(learner, "beta", UUID.randomUUID(), BETA_WRONG);
-		this.grading.submit(learner, "alpha", UUID.randomUUID(), Map.of());
 		var before = this.grading.history(learner.memberId());
+		this.mongo.insert(new org.bson.Document("_id", learner.memberId()).append("attemptIds", List.of("stale")),
+				RetiredAttemptLists.COLLECTION);
 
-		this.mongo.remove(new Query(), MemberAttempts.COLLECTION);
-		assertThat(this.lists.missing()).isTrue();
-		assertThat(this.grading.history(learner.memberId())).isEmpty();
-		this.lists.rebuild();
+		this.retired.run(null);
 
-		assertThat(this.lists.missing()).isFalse();
-		assertThat(this.grading.history(learner.memberId())).isEqualTo(before);
-		assertThat(this.mongo.count(Query.query(Criteria.where("_id").is(learner.memberId())),
-				MemberAttempts.COLLECTION)).isEqualTo(1);
+		assertThat(this.mongo.collectionExists(RetiredAttemptLists.COLLECTION)).isFalse();
+		assertThat(this.grading.history(learner.memberId())).isEqualTo(before).hasSize(1);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.egide.catalog.CourseCatalog;
+import fr.egide.catalog.CourseModule;
 import fr.egide.quiz.RecordedAttempts;
 
 import org.springframework.stereotype.Component;
@@ -28,7 +29,8 @@ class ProgressAttemptIds implements RecordedAttempts {
 
 	@Override
 	public Set<String> idsOf(String memberId) {
-		return this.progress.attemptIds(memberId, this.catalog.moduleIdsInOrder());
+		// every module of the catalogue, in a course or not, shipped or uploaded
+		return this.progress.attemptIds(memberId, this.catalog.modules().stream().map(CourseModule::id).toList());
 	}
 
 }

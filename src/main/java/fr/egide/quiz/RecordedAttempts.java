@@ -12,7 +12,7 @@ public interface RecordedAttempts {
 	/** Ids recorded for the member on this module, any version. */
 	Set<String> idsOf(String memberId, String moduleId);
 
-	/** Ids recorded for the member on every module of the catalogue. */
+	/** Ids recorded for the member on every module of the catalogue (a module removed from it no longer counts). */
 	Set<String> idsOf(String memberId);
 
 }

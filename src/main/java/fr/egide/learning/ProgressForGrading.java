@@ -5,21 +5,29 @@ import java.util.Set;
 
 import fr.egide.catalog.CourseCatalog;
 import fr.egide.catalog.CourseModule;
+import fr.egide.quiz.ModuleVersions;
 import fr.egide.quiz.RecordedAttempts;
 
 import org.springframework.stereotype.Component;
 
-/** Tells grading which attempts a member has, from the ids their progress records. */
+/** Tells grading what a member's progress says: the version of a module they are taking, and their attempts. */
 @Component
-class ProgressAttemptIds implements RecordedAttempts {
+class ProgressForGrading implements ModuleVersions, RecordedAttempts {
 
 	private final LearningProgress progress;
 
 	private final CourseCatalog catalog;
 
-	ProgressAttemptIds(LearningProgress progress, CourseCatalog catalog) {
+	ProgressForGrading(LearningProgress progress, CourseCatalog catalog) {
 		this.progress = progress;
 		this.catalog = catalog;
+	}
+
+	@Override
+	public int versionFor(String memberId, String moduleId, int current) {
+		return this.catalog.module(moduleId)
+			.map(module -> this.progress.versionFor(memberId, module).version())
+			.orElse(current);
 	}
 
 	@Override

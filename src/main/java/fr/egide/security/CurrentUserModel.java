@@ -63,10 +63,10 @@ class CurrentUserModel implements HandlerInterceptor, WebMvcConfigurer {
 		page.addObject("switchTargets", user == null ? List.of() : switchTargets(user));
 	}
 
-	/** The navigation, rendered once per set of roles and language. */
+	/** The navigation, rendered once per set of roles, with or without a pole, and language. */
 	private String menu(EgideUser user) {
 		String roles = Arrays.stream(Role.values()).filter(user::has).map(Role::name).collect(Collectors.joining(","));
-		return this.fragments.get("menu:" + roles + ":" + LocaleContextHolder.getLocale().toLanguageTag(),
+		return this.fragments.get("menu:" + roles + (user.isAdminOfAPole() ? ":pole:" : ":") + LocaleContextHolder.getLocale().toLanguageTag(),
 				"fragments/menu", "mainMenu", Map.of("me", user));
 	}
 

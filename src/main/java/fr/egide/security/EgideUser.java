@@ -76,6 +76,14 @@ public final class EgideUser implements UserDetails, CredentialsContainer {
 		return has(Role.POLE_ADMIN) || has(Role.PLATFORM_ADMIN);
 	}
 
+	/**
+	 * An admin who belongs to a pole, and so has its follow-up, members, reminders and events pages.
+	 * The platform admin created at the first start belongs to none until a pole is opened for them.
+	 */
+	public boolean isAdminOfAPole() {
+		return isAdmin() && this.poleId != null;
+	}
+
 	/** Whether this principal still says what the directory says about the member. */
 	boolean matches(MemberAccount account) {
 		return account.id().equals(this.memberId) && Objects.equals(account.poleId(), this.poleId)

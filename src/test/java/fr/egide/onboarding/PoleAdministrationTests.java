@@ -2,6 +2,8 @@ package fr.egide.onboarding;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,25 @@ class PoleAdministrationTests {
 		assertThat(account.organisationId()).isNull();
 		assertThat(invitee.get("/admin/organisations").body()).contains("Adhérents — " + name);
 		assertThat(invitee.get("/admin/poles").status()).isEqualTo(404);
+		assertThat(invitee.get("/").body()).contains("href=\"/admin\"", "href=\"/admin/organisations\"",
+				"href=\"/admin/reminders\"", "href=\"/admin/events\"").doesNotContain("href=\"/admin/poles\"");
+	}
+
+	/** On a fresh install the platform admin has no pole yet: no menu entry may lead to a "page not found". */
+	@Test
+	void aPlatformAdminWithoutAPoleIsOfferedOnlyPagesTheyCanOpen() {
+		var platform = new WebClient(this.port);
+		assertThat(platform.login("platform@test.egide", "platform-password-123").redirectsTo("/")).isTrue();
+		String home = platform.get("/").body();
+		assertThat(home).contains("href=\"/admin/poles\"")
+			.doesNotContain("href=\"/admin\"", "href=\"/admin/organisations\"", "href=\"/admin/reminders\"",
+					"href=\"/admin/events\"");
+		Matcher menu = Pattern.compile("<nav[^>]*>(.*?)</nav>", Pattern.DOTALL).matcher(home);
+		assertThat(menu.find()).isTrue();
+		Matcher href = Pattern.compile("href=\"(/[^\"]*)\"").matcher(menu.group(1));
+		while (href.find()) {
+			assertThat(platform.get(href.group(1)).status()).as(href.group(1)).isEqualTo(200);
+		}
 	}
 
 }

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.bson.Document;
@@ -152,9 +154,9 @@ public class LearningProgress {
 	}
 
 	/** Ids of the attempts (and SCORM results) recorded for the member on these modules. */
-	java.util.Set<String> attemptIds(String memberId, Collection<String> moduleIds) {
+	Set<String> attemptIds(String memberId, Collection<String> moduleIds) {
 		var ids = moduleIds.stream().map(moduleId -> ModuleProgress.idOf(memberId, moduleId)).toList();
-		var found = new java.util.LinkedHashSet<String>();
+		var found = new LinkedHashSet<String>();
 		this.progress.findAllById(ids).forEach(entry -> found.addAll(entry.attemptIds()));
 		return found;
 	}

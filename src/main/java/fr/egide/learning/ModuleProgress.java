@@ -2,6 +2,7 @@ package fr.egide.learning;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.TreeSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -237,7 +238,7 @@ class ModuleProgress {
 	}
 
 	Set<String> attemptIds() {
-		return java.util.Collections.unmodifiableSet(this.attemptIds);
+		return Collections.unmodifiableSet(this.attemptIds);
 	}
 
 	int bestScore() {
